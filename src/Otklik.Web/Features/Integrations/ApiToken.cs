@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Otklik.Web.Features.Integrations;
+
+// Only the SHA-256 hash of a token is stored; the token itself is shown once, when issued.
+public sealed class ApiToken
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Prefix { get; set; }
+
+    public required string Hash { get; set; }
+
+    public List<string> Scopes { get; set; } = [];
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset? ExpiresAt { get; set; }
+
+    public DateTimeOffset? RevokedAt { get; set; }
+
+    public bool IsActiveAt(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+}
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.Property(t => t.Prefix).HasMaxLength(20);
+        builder.Property(t => t.Hash).HasMaxLength(64);
+        builder.HasIndex(t => t.Hash).IsUnique();
+    }
+}
+
+public static class ApiScopes
+{
+    public const string OrganisationRead = "organisation.read";
+    public const string AppealsWrite = "appeals.write";
+    public const string AppealsRead = "appeals.read";
+
+    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
+    {
+        [OrganisationRead] = "Чтение справочника отделов и сотрудников",
+        [AppealsRead] = "Чтение обращений и их статусов",
+        [AppealsWrite] = "Регистрация обращений из внешних систем",
+    };
+}

@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Otklik.Web.Features.Organisation;
+
+namespace Otklik.Web.Features.Shared;
+
+public sealed record NavItem(string Title, string Href, IReadOnlyList<string> Roles);
+
+// The one place where a staff screen is added to the menu; an empty role list means every staff member.
+public static class StaffNavigation
+{
+    private static readonly NavItem[] Items =
+    [
+        new("Рабочий стол", "/staff", []),
+        new("Отделы", "/organisation/departments", []),
+        new("Сотрудники", "/organisation/employees", []),
+        new("Роли", "/organisation/roles", [StaffRoles.Administrator]),
+        new("Интеграции", "/integrations/tokens", [StaffRoles.Administrator]),
+        new("Журнал аудита", "/audit", [StaffRoles.Administrator]),
+    ];
+
+    public static IEnumerable<NavItem> For(ClaimsPrincipal user) =>
+        Items.Where(i => i.Roles.Count == 0 || i.Roles.Any(user.IsInRole));
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Otklik.Web.Features.Audit;
+using Otklik.Web.Features.Organisation;
+using Otklik.Web.Infrastructure.Data;
+
+namespace Otklik.Web.Features.Staff;
+
+public sealed class IndexModel(OtklikDbContext db) : PageModel
+{
+    public string DisplayName { get; private set; } = "";
+
+    public IReadOnlyList<string> Roles { get; private set; } = [];
+
+    public Department? Department { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        DisplayName = Actor.From(User).Name;
+        Roles = StaffRoles.All.Where(User.IsInRole).ToList();
+
+        if (int.TryParse(User.FindFirst(OtklikClaims.EmployeeId)?.Value, out var employeeId))
+        {
+            Department = await db.Employees.Where(e => e.Id == employeeId).Select(e => e.Department).FirstOrDefaultAsync();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Otklik.Web.Infrastructure.Data;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddOtklikDatabase(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = DatabaseOptions.From(configuration, environment.ContentRootPath);
+        services.AddSingleton(options);
+        services.AddSingleton<AppendOnlyAuditInterceptor>();
+
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<OtklikDbContext, PostgresOtklikDbContext>((sp, db) => db
+                .UseNpgsql(options.ConnectionString)
+                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>()));
+        }
+        else
+        {
+            services.AddDbContext<OtklikDbContext, SqliteOtklikDbContext>((sp, db) => db
+                .UseSqlite(options.ConnectionString)
+                .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>()));
+        }
+
+        services.AddHealthChecks().AddDbContextCheck<OtklikDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OtklikDbContext>();
+        await db.Database.MigrateAsync();
+    }
+}

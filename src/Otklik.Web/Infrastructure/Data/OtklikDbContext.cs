@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Otklik.Web.Features.Audit;
+using Otklik.Web.Features.Integrations;
+using Otklik.Web.Features.Organisation;
+using Otklik.Web.Infrastructure.Identity;
+
+namespace Otklik.Web.Infrastructure.Data;
+
+// The model is shared; each provider has a subclass so that its migrations live apart.
+public abstract class OtklikDbContext(DbContextOptions options)
+    : IdentityDbContext<StaffUser, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<Employee> Employees => Set<Employee>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OtklikDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteOtklikDbContext(DbContextOptions<SqliteOtklikDbContext> options) : OtklikDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare DateTimeOffset text; a binary form keeps ordering and filtering in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class PostgresOtklikDbContext(DbContextOptions<PostgresOtklikDbContext> options)
+    : OtklikDbContext(options);

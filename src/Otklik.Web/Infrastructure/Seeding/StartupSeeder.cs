@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Otklik.Web.Features.Integrations;
+using Otklik.Web.Features.Organisation;
+using Otklik.Web.Infrastructure.Data;
+using Otklik.Web.Infrastructure.Identity;
+
+namespace Otklik.Web.Infrastructure.Seeding;
+
+// Roles always; the demo ministry in Development; otherwise only a bootstrap administrator.
+public sealed partial class StartupSeeder(
+    OtklikDbContext db,
+    RoleManager<IdentityRole> roles,
+    UserManager<StaffUser> users,
+    OrganisationService organisation,
+    StaffAccountService accounts,
+    ApiTokenService tokens,
+    IConfiguration configuration,
+    IHostEnvironment environment,
+    ILogger<StartupSeeder> logger)
+{
+    public const string DemoToken = "otk_demo_integration_token_for_development_only";
+
+    public async Task SeedAsync()
+    {
+        foreach (var role in StaffRoles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
+        {
+            await roles.CreateAsync(new IdentityRole(role));
+        }
+
+        var demo = configuration.GetValue("Otklik:SeedDemoData", environment.IsDevelopment());
+        if (demo && !await db.Departments.AnyAsync())
+        {
+            await SeedDemoAsync();
+            Log.DemoSeeded(logger);
+            return;
+        }
+
+        if (!await users.Users.AnyAsync())
+        {
+            await SeedBootstrapAdministratorAsync();
+        }
+    }
+
+    private async Task SeedDemoAsync()
+    {
+        var departmentIds = new Dictionary<string, int>();
+        foreach (var d in DemoOrganisation.Departments)
+        {
+            var saved = await organisation.SaveDepartmentAsync(null,
+                new DepartmentInput(d.Name, d.ShortName, d.Description, d.Phone, null, d.Room, null, true, "Демонстрационные данные"));
+            departmentIds[d.Key] = saved.Value!.Id;
+        }
+
+        foreach (var e in DemoOrganisation.Employees)
+        {
+            var departmentId = e.DepartmentKey is null ? (int?)null : departmentIds[e.DepartmentKey];
+            var saved = (await organisation.SaveEmployeeAsync(null, new EmployeeInput(e.LastName, e.FirstName, e.MiddleName,
+                e.Position, e.Room, e.Phone, e.Email, departmentId, e.Competences, true, "Демонстрационные данные"))).Value!;
+
+            if (e.Login is not null)
+            {
+                await accounts.CreateAccountAsync(saved.Id, e.Login, e.Roles, "Демонстрационные данные", DemoOrganisation.Password);
+            }
+
+            if (e.IsHead && departmentId is { } id)
+            {
+                await SetHeadAsync(id, saved.Id);
+            }
+        }
+
+        await tokens.StoreAsync("Демонстрационная интеграция", DemoToken, [.. ApiScopes.All.Keys], null);
+    }
+
+    private async Task SetHeadAsync(int departmentId, int employeeId)
+    {
+        var d = await db.Departments.AsNoTracking().FirstAsync(x => x.Id == departmentId);
+        await organisation.SaveDepartmentAsync(departmentId, new DepartmentInput(
+            d.Name, d.ShortName, d.Description, d.Phone, d.Email, d.Room, employeeId, d.IsActive, "Демонстрационные данные"));
+    }
+
+    private async Task SeedBootstrapAdministratorAsync()
+    {
+        var login = configuration["Otklik:Bootstrap:AdminLogin"] ?? "admin";
+        var password = configuration["Otklik:Bootstrap:AdminPassword"];
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            throw new InvalidOperationException(
+                "The database has no staff accounts. Set Otklik:Bootstrap:AdminPassword " +
+                "(environment variable Otklik__Bootstrap__AdminPassword) to create the first administrator.");
+        }
+
+        var employee = await organisation.SaveEmployeeAsync(null, new EmployeeInput(
+            "Администратор", "Системный", null, "Администратор Отклика", null, null, null, null, [], true, "Первый запуск"));
+        var account = await accounts.CreateAccountAsync(
+            employee.Value!.Id, login, [StaffRoles.Administrator], "Первый запуск", password);
+        if (!account.IsSuccess)
+        {
+            throw new InvalidOperationException($"The bootstrap administrator was not created: {account.Error!.Message}");
+        }
+
+        // The configured password is one-time: it must be replaced at the first sign-in.
+        var user = await users.FindByNameAsync(login);
+        user!.MustChangePassword = true;
+        await users.UpdateAsync(user);
+        Log.BootstrapAdministratorCreated(logger);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Demo organisation seeded")]
+        public static partial void DemoSeeded(ILogger logger);
+
+        [LoggerMessage(EventId = 1202, Level = LogLevel.Warning,
+            Message = "Bootstrap administrator created; the one-time password must be changed at first sign-in")]
+        public static partial void BootstrapAdministratorCreated(ILogger logger);
+    }
+}

@@ -1,0 +1,63 @@
+using Otklik.Web.Features.Audit;
+using Otklik.Web.Features.Integrations;
+using Otklik.Web.Features.Organisation;
+using Otklik.Web.Features.Portal;
+using Otklik.Web.Infrastructure.Api;
+using Otklik.Web.Infrastructure.Data;
+using Otklik.Web.Infrastructure.Errors;
+using Otklik.Web.Infrastructure.Identity;
+using Otklik.Web.Infrastructure.Operations;
+using Otklik.Web.Infrastructure.Seeding;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Platform: database, sign-in, errors, health, keys, proxies
+builder.Services.AddOtklikOperations(builder.Configuration);
+builder.Services.AddOtklikDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddStaffIdentity(builder.Configuration);
+builder.Services.AddOtklikProblemDetails();
+
+// Screens and the integration API
+builder.Services.AddRazorPages(options =>
+{
+    options.RootDirectory = "/Features";
+    options.Conventions.AuthorizeFolder("/", Policies.Staff);
+    options.Conventions.AllowAnonymousToPage("/Portal/Index");
+    options.Conventions.AllowAnonymousToPage("/Shared/Accessibility");
+    options.Conventions.AllowAnonymousToPage("/Shared/Error");
+    options.Conventions.AllowAnonymousToFolder("/Account");
+});
+builder.Services.AddOtklikApi();
+
+// Features
+builder.Services.AddScoped<AuditLog>();
+builder.Services.AddScoped<OrganisationService>();
+builder.Services.AddScoped<StaffAccountService>();
+builder.Services.AddScoped<ApiTokenService>();
+builder.Services.AddScoped<StartupSeeder>();
+builder.Services.Configure<MinistryOptions>(builder.Configuration.GetSection(MinistryOptions.Section));
+
+var app = builder.Build();
+
+app.UseForwardedHeaders();
+app.UseOtklikErrorPages();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseMustChangePassword();
+
+app.MapRazorPages();
+app.MapHealthEndpoints();
+app.MapApiReference();
+app.MapApiV1().MapOrganisationApi();
+
+await app.MigrateDatabaseAsync();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<StartupSeeder>().SeedAsync();
+}
+
+await app.RunAsync();
+
+public partial class Program;
