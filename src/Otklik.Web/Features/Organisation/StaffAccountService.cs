@@ -116,8 +116,16 @@ public sealed class StaffAccountService(
             return;
         }
 
-        var blockedUntil = employee.IsActive ? (DateTimeOffset?)null : DateTimeOffset.MaxValue;
-        if (user.LockoutEnd == blockedUntil || (employee.IsActive && user.LockoutEnd <= time.GetUtcNow()))
+        // A fixed far date rather than MaxValue, which the SQLite date encoding cannot hold.
+        var now = time.GetUtcNow();
+        var blocked = user.LockoutEnd > now.AddYears(50);
+        if (blocked == !employee.IsActive)
+        {
+            return;
+        }
+
+        var blockedUntil = employee.IsActive ? (DateTimeOffset?)null : now.AddYears(100);
+        if (employee.IsActive && user.LockoutEnd is null)
         {
             return;
         }

@@ -34,8 +34,9 @@ public sealed class EditModel(OtklikDbContext db, OrganisationService organisati
     [BindProperty]
     public int? HeadId { get; set; }
 
+    // An unchecked box posts nothing, so the bound default must be "not active".
     [BindProperty]
-    public bool IsActive { get; set; } = true;
+    public bool IsActive { get; set; }
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -44,6 +45,7 @@ public sealed class EditModel(OtklikDbContext db, OrganisationService organisati
 
     public async Task<IActionResult> OnGetAsync()
     {
+        IsActive = true;
         if (Id is not null)
         {
             var d = await db.Departments.AsNoTracking().FirstOrDefaultAsync(x => x.Id == Id);

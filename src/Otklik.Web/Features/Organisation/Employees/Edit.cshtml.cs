@@ -47,8 +47,9 @@ public sealed class EditModel(
     [BindProperty]
     public string? Competences { get; set; }
 
+    // An unchecked box posts nothing, so the bound default must be "not active".
     [BindProperty]
-    public bool IsActive { get; set; } = true;
+    public bool IsActive { get; set; }
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -67,6 +68,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync()
     {
+        IsActive = true;
         if (Id is not null)
         {
             var e = await db.Employees.AsNoTracking().FirstOrDefaultAsync(x => x.Id == Id);
