@@ -55,6 +55,19 @@ public sealed class SignInTests(OtklikFactory factory) : IClassFixture<OtklikFac
     }
 
     [Fact]
+    public async Task SignOut_FromHeaderForm_EndsTheSession()
+    {
+        var client = factory.CreateBrowserLikeClient();
+        await client.SignInOrFailAsync("head-family");
+
+        var response = await client.PostFormAsync("/staff", [], "/account/logout");
+        var after = await client.GetAsync("/staff");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/login", after.Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StaffPage_Anonymous_RedirectsToSignIn()
     {
         var client = factory.CreateBrowserLikeClient();

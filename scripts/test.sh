@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what it needs, checks formatting, builds, and runs the unit and
+# integration tests on SQLite, the integration tests again on a throwaway PostgreSQL cluster, and
+# the browser tests in Debian's Chromium. Ends with "Tests: N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+results="$root/.artifacts/test-results"
+rm -rf "$results"
+mkdir -p "$results"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_system_packages() {
+  local missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "== installing ${missing[*]}"
+    as_root apt-get update -q >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+pg_dir=""
+pg_bin=""
+start_postgres() {
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  pg_dir=$(mktemp -d /tmp/otklik-pg.XXXXXX)
+  local owner=""
+  if [ "$(id -u)" = 0 ]; then
+    owner=postgres
+    id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
+    chown postgres "$pg_dir"
+  fi
+  run_pg() { if [ -n "$owner" ]; then runuser -u "$owner" -- "$@"; else "$@"; fi; }
+  run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  pg_port=$(( 20000 + RANDOM % 20000 ))
+  run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
+    -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+  export OTKLIK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
+}
+
+stop_postgres() {
+  if [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ]; then
+    if [ "$(id -u)" = 0 ]; then
+      runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+    else
+      "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+    fi
+  fi
+  [ -n "$pg_dir" ] && rm -rf "$pg_dir"
+}
+trap stop_postgres EXIT
+
+run_suite() {
+  local name=$1 project=$2
+  shift 2
+  echo "== $name"
+  dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$name.trx" \
+    --results-directory "$results" "$@" || true
+}
+
+install_system_packages
+
+echo "== restore, format check, build"
+dotnet tool restore >/dev/null
+dotnet restore Otklik.slnx >/dev/null
+dotnet format Otklik.slnx --verify-no-changes --no-restore
+dotnet build Otklik.slnx -c Release --no-restore -nologo -clp:ErrorsOnly
+
+run_suite sqlite tests/Otklik.Web.Tests/Otklik.Web.Tests.csproj
+start_postgres
+run_suite postgres tests/Otklik.Web.Tests/Otklik.Web.Tests.csproj --filter "Category=Integration"
+stop_postgres
+run_suite browser tests/Otklik.Browser.Tests/Otklik.Browser.Tests.csproj
+
+passed=0; failed=0; skipped=0; runs=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  runs=$((runs + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  total=$(sed -E 's/.* total="([0-9]+)".*/\1/' <<<"$counters")
+  ok=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")
+  bad=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+  errs=$(sed -E 's/.* error="([0-9]+)".*/\1/' <<<"$counters")
+  passed=$((passed + ok)); failed=$((failed + bad + errs)); skipped=$((skipped + total - ok - bad - errs))
+done
+# A suite that crashed before writing its results counts as a failure.
+[ "$runs" -eq 3 ] || failed=$((failed + 3 - runs))
+
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
