@@ -46,7 +46,10 @@ public sealed class IndexModel(OtklikDbContext db) : PageModel
     public string PageLink(int page) =>
         QueryString.Create(new Dictionary<string, string?>
         {
-            ["entity"] = Entity, ["entityId"] = EntityId, ["actor"] = ActorFilter, ["p"] = page.ToString(),
+            ["entity"] = Entity,
+            ["entityId"] = EntityId,
+            ["actor"] = ActorFilter,
+            ["p"] = page.ToString(),
         }).ToUriComponent();
 
     public async Task OnGetAsync()

@@ -141,8 +141,16 @@ public sealed partial class OrganisationService(OtklikDbContext db, AuditLog aud
 
     private static object Snapshot(Employee e) => new
     {
-        e.LastName, e.FirstName, e.MiddleName, e.Position, e.Room, e.Phone, e.Email, e.DepartmentId,
-        Competences = e.Competences.ToArray(), e.IsActive,
+        e.LastName,
+        e.FirstName,
+        e.MiddleName,
+        e.Position,
+        e.Room,
+        e.Phone,
+        e.Email,
+        e.DepartmentId,
+        Competences = e.Competences.ToArray(),
+        e.IsActive,
     };
 
     private static partial class Log

@@ -18,7 +18,11 @@ public sealed class IndexModel(OtklikDbContext db) : PageModel
             .OrderByDescending(d => d.IsActive).ThenBy(d => d.Name)
             .Select(d => new
             {
-                d.Id, d.Name, d.Phone, d.Room, d.IsActive,
+                d.Id,
+                d.Name,
+                d.Phone,
+                d.Room,
+                d.IsActive,
                 Head = d.Head == null ? null : new { d.Head.LastName, d.Head.FirstName, d.Head.MiddleName },
                 Count = d.Employees.Count(e => e.IsActive),
             })
