@@ -1,4 +1,6 @@
+using Otklik.Calendar;
 using Otklik.Web.Features.Audit;
+using Otklik.Web.Features.Calendar;
 using Otklik.Web.Features.Integrations;
 using Otklik.Web.Features.Organisation;
 using Otklik.Web.Features.Portal;
@@ -35,6 +37,9 @@ builder.Services.AddScoped<OrganisationService>();
 builder.Services.AddScoped<StaffAccountService>();
 builder.Services.AddScoped<ApiTokenService>();
 builder.Services.AddScoped<StartupSeeder>();
+builder.Services.AddSingleton<CalendarCache>();
+builder.Services.AddScoped<CalendarAdminService>();
+builder.Services.Configure<WorkingHoursOptions>(builder.Configuration.GetSection("Otklik:WorkingHours"));
 builder.Services.Configure<MinistryOptions>(builder.Configuration.GetSection(MinistryOptions.Section));
 
 var app = builder.Build();
@@ -50,7 +55,7 @@ app.UseMustChangePassword();
 app.MapRazorPages();
 app.MapHealthEndpoints();
 app.MapApiReference();
-app.MapApiV1().MapOrganisationApi();
+app.MapApiV1().MapOrganisationApi().MapCalendarApi();
 
 await app.MigrateDatabaseAsync();
 await using (var scope = app.Services.CreateAsyncScope())

@@ -73,6 +73,7 @@ public sealed class ShellTests(BrowserFixture fixture)
             "/staff", "/organisation/departments", "/organisation/departments/1", "/organisation/departments/edit/1",
             "/organisation/employees", "/organisation/employees/edit/1", "/organisation/roles", "/audit",
             "/integrations/tokens", "/account/change-password", "/accessibility",
+            "/calendar?year=2026&policy=urgent-answer&event=2025-12-30", "/calendar/manage",
         })
         {
             await page.GotoAsync(url);

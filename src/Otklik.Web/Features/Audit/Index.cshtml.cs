@@ -38,6 +38,8 @@ public sealed class IndexModel(OtklikDbContext db) : PageModel
         nameof(Department) => "Отдел",
         nameof(Employee) => "Сотрудник",
         "ApiToken" => "Токен API",
+        "CalendarYear" => "Год календаря",
+        "CalendarDay" => "День календаря",
         _ => type,
     };
 

@@ -41,10 +41,12 @@ public static class ApiScopes
     public const string OrganisationRead = "organisation.read";
     public const string AppealsWrite = "appeals.write";
     public const string AppealsRead = "appeals.read";
+    public const string CalendarRead = "calendar.read";
 
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
     {
         [OrganisationRead] = "Чтение справочника отделов и сотрудников",
+        [CalendarRead] = "Производственный календарь и расчёт сроков",
         [AppealsRead] = "Чтение обращений и их статусов",
         [AppealsWrite] = "Регистрация обращений из внешних систем",
     };

@@ -13,6 +13,7 @@ public static class StaffNavigation
         new("Рабочий стол", "/staff", []),
         new("Отделы", "/organisation/departments", []),
         new("Сотрудники", "/organisation/employees", []),
+        new("Календарь и сроки", "/calendar", []),
         new("Роли", "/organisation/roles", [StaffRoles.Administrator]),
         new("Интеграции", "/integrations/tokens", [StaffRoles.Administrator]),
         new("Журнал аудита", "/audit", [StaffRoles.Administrator]),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Otklik.Web.Features.Audit;
+using Otklik.Web.Features.Calendar;
 using Otklik.Web.Features.Integrations;
 using Otklik.Web.Features.Organisation;
 using Otklik.Web.Infrastructure.Identity;
@@ -23,6 +24,10 @@ public abstract class OtklikDbContext(DbContextOptions options)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<StoredCalendarYear> CalendarYears => Set<StoredCalendarYear>();
+
+    public DbSet<StoredDayRule> CalendarDays => Set<StoredDayRule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -225,6 +225,64 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Calendar.StoredCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears");
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Calendar.StoredDayRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("StoredYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TransferredFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoredYear", "Date")
+                        .IsUnique();
+
+                    b.ToTable("CalendarDays");
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Integrations.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -506,6 +564,14 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Calendar.StoredDayRule", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Calendar.StoredCalendarYear", null)
+                        .WithMany("Days")
+                        .HasForeignKey("StoredYear")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Organisation.Department", b =>
                 {
                     b.HasOne("Otklik.Web.Features.Organisation.Employee", "Head")
@@ -524,6 +590,11 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Calendar.StoredCalendarYear", b =>
+                {
+                    b.Navigation("Days");
                 });
 
             modelBuilder.Entity("Otklik.Web.Features.Organisation.Department", b =>
