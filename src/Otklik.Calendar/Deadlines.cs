@@ -66,7 +66,7 @@ public sealed class DeadlineEngine(ProductionCalendar calendar)
         var lines = new List<string>
         {
             $"{policy.Title}: {Term(policy)} со дня {policy.Event} ({policy.LegalSource}).",
-            $"Событие — {RussianDates.Full(eventDate)}; срок исчисляется со следующего дня, {RussianDates.Full(start)}.",
+            $"Событие — {RussianDates.Full(eventDate)}; срок исчисляется со следующего дня, {RussianDates.Full(start)}",
         };
 
         var date = policy.Unit == DeadlineUnit.WorkingDays
@@ -78,7 +78,7 @@ public sealed class DeadlineEngine(ProductionCalendar calendar)
             date = Extend(policy, date, extensionDays, lines);
         }
 
-        lines.Add($"Срок истекает {RussianDates.Full(date)}.");
+        lines.Add($"Срок истекает {RussianDates.Full(date)}");
         return new Deadline(policy, eventDate, start, date, lines);
     }
 
