@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+
+namespace Otklik.Text.Abuse;
+
+// Finds obscene language, insults addressed to officials and threats made by the writer.
+// Matching works on whole words after undoing disguises, anchored at the start of a word (with the
+// prefixes Russian builds derivatives with), so innocent words that merely contain a bad substring
+// («рубля», «употреблять», «себе», «застрахуйте») are never flagged. People decide; this only finds.
+public sealed partial class AbuseDetector
+{
+    public static AbuseDetector Default { get; } = new();
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822",
+        Justification = "An instance service, so that features depend on it and tests can swap it.")]
+    public AbuseResult Analyze(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = DisguisedWords.Split(text);
+        var findings = new List<AbuseFinding>();
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if ((ObsceneRule(word) ?? word.Parts.Select(p => ObsceneRule(word with { Normal = p, Parts = [] }))
+                    .FirstOrDefault(r => r is not null)) is { } rule)
+            {
+                findings.Add(Finding(AbuseCategory.Obscene, text, word, word, rule));
+            }
+        }
+
+        InsultRules.Find(text, words, findings);
+        ThreatRules.Find(text, words, findings);
+        AddNameCalling(findings);
+        findings.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new AbuseResult(findings);
+    }
+
+    // Obscene words that name a person («мудаки», «уебки») are insults as well as obscenities.
+    private static void AddNameCalling(List<AbuseFinding> findings)
+    {
+        foreach (var obscene in findings.Where(f => f.Category == AbuseCategory.Obscene).ToList())
+        {
+            var normal = DisguisedWords.Split(obscene.Fragment) is [var single] ? single.Normal : "";
+            var covered = findings.Any(f => f.Category == AbuseCategory.Insult && f.Start == obscene.Start);
+            if (!covered && ObscenePerson().IsMatch(normal))
+            {
+                findings.Add(obscene with { Category = AbuseCategory.Insult, Rule = "бранное слово о человеке" });
+            }
+        }
+    }
+
+    internal static AbuseFinding Finding(
+        AbuseCategory category, string text, DisguisedWord first, DisguisedWord last, string rule)
+    {
+        var end = last.Start + last.Length;
+        return new AbuseFinding(category, first.Start, end - first.Start, text[first.Start..end], rule);
+    }
+
+    private static string? ObsceneRule(DisguisedWord word)
+    {
+        var w = word.Normal;
+        if (w.Length < 2)
+        {
+            return null;
+        }
+
+        if (word.Masked)
+        {
+            return MaskedRule(w);
+        }
+
+        if (word.AtSigns && MaskedRule(word.AtAsMask) is { } masked)
+        {
+            return masked;
+        }
+
+        if (Khuy().IsMatch(w) && !KhuyInnocent().IsMatch(w))
+        {
+            return "корень «хуй»";
+        }
+
+        if (Pizd().IsMatch(w))
+        {
+            return "корень «пизд»";
+        }
+
+        if (Yob().IsMatch(w) && !YobInnocent().IsMatch(w))
+        {
+            return "корень «еб»";
+        }
+
+        if (Blyad().IsMatch(w))
+        {
+            return "корень «бляд»";
+        }
+
+        if (Mudak().IsMatch(w))
+        {
+            return "корень «мудак»";
+        }
+
+        return Translit().IsMatch(w) ? "мат латиницей" : null;
+    }
+
+    // A word hidden behind stars is read as the bad word it can only be.
+    private static string? MaskedRule(string w)
+    {
+        var letters = w.Replace("*", "", StringComparison.Ordinal);
+        if (letters.Length == 0 || w.Length < 3)
+        {
+            return null;
+        }
+
+        var pattern = "^" + string.Concat(w.Select(c => c == '*' ? ".{1,4}" : Regex.Escape(c.ToString()))) + "$";
+        var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        return MaskedForms.Any(regex.IsMatch) ? "слово, скрытое звёздочками" : null;
+    }
+
+    private static readonly string[] MaskedForms =
+    [
+        "блять", "блядь", "бляди", "блядский", "пиздец", "пизда", "пизды", "пиздеж", "пиздят", "пиздите", "хуй", "хуя",
+        "хуйня", "хуйню", "нахуй", "похуй", "охуели", "охуеть", "ебать", "ебаный", "ебаные", "ебут", "заебали", "заебал",
+        "наебали", "уебки", "уебок", "ебанутые", "мудак", "мудаки", "ебло", "пиздюк", "распиздяи", "хуево",
+        "хули", "блядские", "блядская", "блядство", "пиздос", "ебись", "ебаться", "хуевый", "охуенно", "выебываться",
+        "пиздеть", "пиздит", "уебан", "заебись", "ебало", "нахуя", "похую", "хуйло", "пиздабол",
+    ];
+
+    // Prefixes that build derivatives of the root; "с" and "в" only with a hard or soft sign («себе», «вебинар»).
+    private const string YobPrefixes =
+        "(за|на|у|вы|от|отъ|оть|съ|сь|по|про|раз|разъ|разь|рас|до|въ|вь|пере|при|из|изъ|изь|об|объ|обь|под|подъ|подь|о|недо|долбо)?";
+
+    [GeneratedRegex("^(о|а|на|по|ни|до|за|рас|раз|вы|от|при)?ху[йяеюи]")]
+    private static partial Regex Khuy();
+
+    [GeneratedRegex("^(хуан|хуит)")]
+    private static partial Regex KhuyInnocent();
+
+    [GeneratedRegex("^(о|с|рас|раз|за|на|вы|от|по|при|у|до|под|пере|ис|из|ни)?п[ие]зд")]
+    private static partial Regex Pizd();
+
+    [GeneratedRegex("^" + YobPrefixes + "еб(а|у|е|л|н|и|ы|о|ш|к|ч|$)")]
+    private static partial Regex Yob();
+
+    [GeneratedRegex("^(ебен[а-я]*бург)")]
+    private static partial Regex YobInnocent();
+
+    [GeneratedRegex("^(вы|по|на|за|раз|рас)?бля(д|т)|^бля$|^бла(д|т)ь")]
+    private static partial Regex Blyad();
+
+    [GeneratedRegex("^(уеб(ок|к|ищ|ан)|уебан|муда?к|мудил|мудач|мудозв|еблан|долбоеб|доебщик|пиздабол|пиздобол|распиздя(й|и|ев|ям|ями)$|пиздюк|хуесос|хуепл|хуил|хуйл|ебанут|ебанат|блядин|пидор|пидар|гандон|пиздун|пизда$|хуев(ы|ые)$|уебищ)")]
+    private static partial Regex ObscenePerson();
+
+    [GeneratedRegex("^муд(ак|ач|ил|озв|ень)")]
+    private static partial Regex Mudak();
+
+    [GeneratedRegex("^(blyat|blyad|bljad|pizdec|pizda|huy|hui|nahuy|nahui|ebat|ebal|yebat|mudak)")]
+    private static partial Regex Translit();
+}

@@ -1,0 +1,173 @@
+using System.Text;
+
+namespace Otklik.Text.Abuse;
+
+// A word as written and as meant: look-alike Latin letters and digits mapped to Cyrillic, separators
+// and repeated letters removed, ё read as е. Spans always point into the original text.
+public sealed record DisguisedWord(int Start, int Length, string Normal, bool Masked, int Sentence)
+{
+    // The parts of a hyphenated word («какого-хуя»), each normalised; empty for a plain word.
+    public IReadOnlyList<string> Parts { get; init; } = [];
+
+    // Whether the word had an @, which hides «а» as often as it hides any other letter («пи@дец»).
+    public bool AtSigns { get; init; }
+
+    public string AtAsMask { get; init; } = "";
+}
+
+public static class DisguisedWords
+{
+    private static readonly Dictionary<char, char> LookAlikes = new()
+    {
+        ['a'] = 'а', ['b'] = 'в', ['c'] = 'с', ['e'] = 'е', ['k'] = 'к', ['m'] = 'м', ['h'] = 'н', ['o'] = 'о',
+        ['p'] = 'р', ['x'] = 'х', ['y'] = 'у', ['u'] = 'и', ['t'] = 'т', ['r'] = 'г', ['n'] = 'п',
+        ['3'] = 'з', ['4'] = 'ч', ['6'] = 'б', ['0'] = 'о', ['@'] = 'а', ['$'] = 'с', ['ё'] = 'е',
+    };
+
+    public static IReadOnlyList<DisguisedWord> Split(string text)
+    {
+        var raw = RawWords(text);
+        return MergeSpacedLetters(text, raw);
+    }
+
+    public static bool IsMask(char c) => c is '*' or '#' or '%';
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '@' or '$' || IsMask(c);
+
+    private static bool IsJoiner(char c) => c is '.' or '-' or '_' or '\'' or '`' or '~' or '|' or '–';
+
+    private static List<(int Start, int End, int Sentence)> RawWords(string text)
+    {
+        var words = new List<(int, int, int)>();
+        var sentence = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                if (text[i] is '.' or '!' or '?' or '\n')
+                {
+                    sentence++;
+                }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (IsWordChar(text[i])
+                || (IsJoiner(text[i]) && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
+            {
+                i++;
+            }
+
+            words.Add((start, i, sentence));
+        }
+
+        return words;
+    }
+
+    // "б л я д ь": three or more single letters in a row are read as one word.
+    private static List<DisguisedWord> MergeSpacedLetters(string text, List<(int Start, int End, int Sentence)> raw)
+    {
+        var result = new List<DisguisedWord>(raw.Count);
+        var k = 0;
+        while (k < raw.Count)
+        {
+            var run = k;
+            while (run < raw.Count && raw[run].End - raw[run].Start == 1 && char.IsLetter(text[raw[run].Start])
+                && (run == k || raw[run].Start - raw[run - 1].End <= 2))
+            {
+                run++;
+            }
+
+            if (run - k >= 3)
+            {
+                var start = raw[k].Start;
+                var end = raw[run - 1].End;
+                result.Add(Make(text, start, end, raw[k].Sentence));
+                k = run;
+                continue;
+            }
+
+            result.Add(Make(text, raw[k].Start, raw[k].End, raw[k].Sentence));
+            k++;
+        }
+
+        return result;
+    }
+
+    private static DisguisedWord Make(string text, int start, int end, int sentence)
+    {
+        var span = text.AsSpan(start, end - start);
+        var cyrillic = false;
+        foreach (var c in span)
+        {
+            cyrillic |= c is >= 'а' and <= 'я' or >= 'А' and <= 'Я' or 'ё' or 'Ё';
+        }
+
+        var normal = Normalize(span, cyrillic, out var masked);
+        var parts = span.Contains('-') || span.Contains('–')
+            ? span.ToString().Split('-', '–').Where(p => p.Length >= 2).Select(p => Normalize(p, cyrillic, out _)).ToList()
+            : [];
+        var at = span.Contains('@');
+        var atAsMask = at ? Normalize(span.ToString().Replace('@', '*'), cyrillic, out _) : "";
+        return new DisguisedWord(start, end - start, normal, masked, sentence) { Parts = parts, AtSigns = at, AtAsMask = atAsMask };
+    }
+
+    private static string Normalize(ReadOnlySpan<char> span, bool cyrillic, out bool masked)
+    {
+        var mapped = new StringBuilder(span.Length);
+        masked = false;
+        foreach (var original in span)
+        {
+            var c = char.ToLowerInvariant(original);
+            if (IsMask(c))
+            {
+                masked = true;
+                mapped.Append('*');
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c) && c is not '@' and not '$')
+            {
+                continue;
+            }
+
+            // Latin and digit look-alikes count only inside an otherwise Cyrillic word, so "2026" stays a number.
+            if (cyrillic && LookAlikes.TryGetValue(c, out var look))
+            {
+                c = look;
+            }
+            else if (c == 'ё')
+            {
+                c = 'е';
+            }
+
+            mapped.Append(c);
+        }
+
+        return CollapseStretched(mapped);
+    }
+
+    // A letter stretched for emphasis («бляяяядь», three or more) is read once; a double letter is ordinary spelling.
+    private static string CollapseStretched(StringBuilder mapped)
+    {
+        var result = new StringBuilder(mapped.Length);
+        var i = 0;
+        while (i < mapped.Length)
+        {
+            var c = mapped[i];
+            var run = 1;
+            while (i + run < mapped.Length && mapped[i + run] == c)
+            {
+                run++;
+            }
+
+            result.Append(c, c == '*' || run >= 3 ? 1 : run);
+            i += run;
+        }
+
+        return result.ToString();
+    }
+}

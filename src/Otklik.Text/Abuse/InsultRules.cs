@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace Otklik.Text.Abuse;
+
+// Insults addressed by the writer to officials. A word that is only an insult needs no more; a word
+// that can also describe conduct («жулики», «паразиты») needs a sign that officials are meant. An insult
+// the writer reports («специалист назвала меня дурой») or denies («я не дурак») is not his.
+internal static partial class InsultRules
+{
+    public static void Find(string text, IReadOnlyList<DisguisedWord> words, List<AbuseFinding> findings)
+    {
+        foreach (var sentence in SentenceView.All(words))
+        {
+            var reportedFrom = int.MaxValue;
+            var targeted = false;
+            for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
+            {
+                targeted |= Target().IsMatch(words[i].Normal);
+                if (reportedFrom == int.MaxValue && Reporting().IsMatch(words[i].Normal))
+                {
+                    reportedFrom = i;
+                }
+            }
+
+            foreach (var match in reportedFrom == int.MaxValue ? Phrase().Matches(sentence.Text) : Enumerable.Empty<Match>())
+            {
+                var (first, last) = sentence.WordsOf(match);
+                findings.Add(AbuseDetector.Finding(AbuseCategory.Insult, text, words[first], words[last], "оскорбительное выражение"));
+            }
+
+            for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
+            {
+                var w = words[i].Normal;
+                var strong = Strong().IsMatch(w);
+                var weak = !strong && Weak().IsMatch(w);
+                if (!(strong || (weak && targeted)) || i > reportedFrom || IsDenied(words, sentence, i)
+                    || IsLiteral(words, sentence, i) || IsAboutWriter(words, sentence, i))
+                {
+                    continue;
+                }
+
+                findings.Add(AbuseDetector.Finding(AbuseCategory.Insult, text, words[i], words[i],
+                    strong ? "оскорбительное слово" : "оскорбление в адрес сотрудников"));
+            }
+        }
+    }
+
+    // «тупая боль», «тупой нож»: the adjective describes a thing, not a person.
+    private static bool IsLiteral(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i) =>
+        i + 1 < sentence.First + sentence.Count && words[i].Normal.StartsWith("туп", StringComparison.Ordinal)
+        && Thing().IsMatch(words[i + 1].Normal);
+
+    // «обращаются со мной как с быдлом»: the writer says how he was treated.
+    private static bool IsAboutWriter(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    {
+        var from = Math.Max(sentence.First, i - 5);
+        var hasAs = false;
+        var hasMe = false;
+        for (var k = from; k < i; k++)
+        {
+            hasAs |= words[k].Normal is "как" or "будто" or "словно" or "за";
+            hasMe |= words[k].Normal is "меня" or "мной" or "мне" or "нас" or "нами" or "нам" or "я" or "мы";
+        }
+
+        return hasAs && hasMe;
+    }
+
+    private static bool IsDenied(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i) =>
+        i - 1 >= sentence.First && words[i - 1].Normal == "не"
+        && (i - 2 < sentence.First || words[i - 2].Normal is "я" or "мы" or "же" or "ведь");
+
+    [GeneratedRegex("^(идиот|дебил|кретин|придур|мраз|сволоч|сволот|ублюд|подон|твар(ь|и|ей|ям|ями)$|урод(ы|ов|ам|ами|ина|ины|ец|цы)?$|быдл|скоты$|скотин|козл(ы|ина|ины|ов|ам|ами)$|козел$|сук(а|и|ам|ами|ой)$|шлюх|чмо|чмош|дур(а|ы|ак|аки|аков|акам|ра|еха|ехи|ачье)$|тупорыл|тупоголов|туп(ой|ая|ые|ых|ым|ыми|ица|ицы)$|безмозгл|дармоед|ворюг|кровопийц|упыр|нахлебник|недоумк|недоумок|олух|бестолоч|дегенерат|имбецил|выродк|выродок|гнид|мерзав|негодя|подлец|дебилоид|отморозк|падл|гандон|говнюк|засранц|засранец|ушлепк|ушлепок|ничтожеств|бездар(и|ей|ям|ями|ь)$|жаб(а|ы)$|боров$|баран(ы|ов|ам|ами)$|сволоч|уродин)")]
+    private static partial Regex Strong();
+
+    [GeneratedRegex("пустое место|вор на воре|на шее (народа|у народа|людей)|стадо баранов|сборище (бездар|лентя|дармоед|идиот|вор|бездельник|тупиц)|канцелярские крысы|крысы канцелярские|жирный боров|(старая|мерзкая|жирная) (жаба|корова|свинья|тварь)|(вы|ты) (никто|ноль|пустое)")]
+    private static partial Regex Phrase();
+
+    [GeneratedRegex("^(боль|болит|боли|нож|ножи|ножом|ножницы|угол|удар|конец|карандаш|пила)$")]
+    private static partial Regex Thing();
+
+    [GeneratedRegex("^(бездельник|паразит|жулик|вор(ы|ье|ье)$|мошенник|крыс(ы|а)$|свин(ья|ьи|ьям|ьями|ота)$|курица$|овц(а|ы)$|гад(ы|ов|ина)?$|лох(и|ов)?$|холу|зажравш|бюрократишк|взяточник|хапуг|казнокрад|нелюд|лентя(и|ев|ям|ями|й)$|вор(ов|ам)?$|ворь[её]$)")]
+    private static partial Regex Weak();
+
+    [GeneratedRegex("^((вы|вас|вам|вами|ты|тебя|тебе|тобой|твой|твоя|эти|все)$|ваш|чиновн|сотрудни|специалист|министр|министерств|соцзащит|начальни|руковод|инспектор|работни|служащ|отдел|управлени|комисси|депутат|власт|оператор|приемн|канцелярск|соцработн|опек|мфц|контор|окн)")]
+    private static partial Regex Target();
+
+    [GeneratedRegex("^(назвал|назвала|назвали|назовут|обозвал|обозвала|обозвали|обзывал|обзывала|обзывает|обзывают|называл|называла|называет|называют|сказал|сказала|сказали|заявил|заявила|кричал|кричала|крикнул|крикнула|ответил|ответила|оскорбил|оскорбила|оскорбили|считает|считают|пишет|писал|мол|якобы|кричит|кричат|говорит|говорят|заявляет|орет|орал|орала|ругается|ругалась|ругался|обозвать|называть)$")]
+    private static partial Regex Reporting();
+}

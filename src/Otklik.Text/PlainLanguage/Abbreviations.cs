@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace Otklik.Text.PlainLanguage;
+
+internal static class Abbreviations
+{
+    // Understood by everyone; no expansion needed.
+    public static readonly HashSet<string> Common = ["РФ", "СССР", "МФЦ", "ФИО", "ИНН", "СНИЛС", "ЖКХ", "ООО", "ИП", "ПАО", "АО", "ОАО", "ЗАО", "СМС", "SMS"];
+
+    public static readonly Dictionary<string, string> Known = new()
+    {
+        ["ЕДВ"] = "ежемесячная денежная выплата",
+        ["ЕДК"] = "ежемесячная денежная компенсация",
+        ["СФР"] = "Социальный фонд России",
+        ["МСЭ"] = "медико-социальная экспертиза",
+        ["ТСР"] = "технические средства реабилитации",
+        ["ИПРА"] = "индивидуальная программа реабилитации или абилитации",
+        ["ЖКУ"] = "жилищно-коммунальные услуги",
+        ["ЕПГУ"] = "портал госуслуг",
+        ["ГСП"] = "государственная социальная помощь",
+        ["ПМ"] = "прожиточный минимум",
+        ["СЭДД"] = "система электронного документооборота",
+        ["ОСЗН"] = "отдел социальной защиты населения",
+        ["УТСЗН"] = "управление труда и социальной защиты населения",
+    };
+
+    // An abbreviation is explained when the text carries it next to its expansion in brackets, either way round.
+    public static bool IsExplained(string text, Match abbreviation) =>
+        text.Contains($"({abbreviation.Value})", StringComparison.Ordinal)
+        || Regex.IsMatch(text, $@"{Regex.Escape(abbreviation.Value)}\s*\([^)]{{6,}}\)", RegexOptions.None, TimeSpan.FromMilliseconds(50));
+}

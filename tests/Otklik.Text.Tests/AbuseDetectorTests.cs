@@ -1,0 +1,100 @@
+using Otklik.Text.Abuse;
+
+namespace Otklik.Text.Tests;
+
+public sealed class AbuseDetectorTests
+{
+    private static readonly AbuseDetector Detector = AbuseDetector.Default;
+
+    [Theory]
+    [InlineData("Вы там совсем xуй положили на людей")]
+    [InlineData("Это просто пи3да какая-то, а не работа")]
+    [InlineData("6лядь, сколько можно ждать")]
+    [InlineData("Опять отказ, бл@ть")]
+    [InlineData("Идите вы на х.у.й со своими справками")]
+    [InlineData("Полный п-и-з-д-е-ц в вашем отделе")]
+    [InlineData("б л я д ь, когда это кончится")]
+    [InlineData("Что за бл*ть порядки")]
+    [InlineData("Это п***ец, а не соцзащита")]
+    [InlineData("бляяяядь, опять очередь")]
+    [InlineData("Ваш ёбаный отдел не работает")]
+    [InlineData("Вы меня заебали своими отписками")]
+    [InlineData("Вы там совсем охуели?")]
+    [InlineData("В отделе одни распиздяи")]
+    [InlineData("Какого-хуя мне не отвечают")]
+    [InlineData("Ваш начальник просто мудак")]
+    [InlineData("Отъебитесь от меня с вашими бумажками")]
+    public void Analyze_ObsceneWordInAnyDisguise_IsFound(string text)
+    {
+        var result = Detector.Analyze(text);
+
+        Assert.True(result.Has(AbuseCategory.Obscene), text);
+    }
+
+    [Theory]
+    [InlineData("Прошу вернуть 500 рублей и 3 рубля переплаты")]
+    [InlineData("Запрещено употреблять алкоголь в помещении")]
+    [InlineData("Прошу не оскорблять меня при приёме")]
+    [InlineData("Сын служит на борту корабля")]
+    [InlineData("Я оформила субсидию себе и тебе советую")]
+    [InlineData("Колебания цен на хлеба и молоко")]
+    [InlineData("Застрахуйте, пожалуйста, имущество")]
+    [InlineData("Учебник для ребенка и вебинар для родителей")]
+    [InlineData("Бледный и больной ребёнок, дайте путёвку")]
+    [InlineData("Место в саду получили по блату, это несправедливо")]
+    [InlineData("Спасибо за мудрый и внимательный ответ")]
+    [InlineData("Здоровье стало хуже, прошу помочь с лекарствами")]
+    [InlineData("Потребитель услуг и истребитель на параде")]
+    [InlineData("Подали заявление 15.03.2026 на сумму 36000")]
+    [InlineData("Под небом голубым, небеса, гребень, учёба, требования")]
+    [InlineData("Ансамбль, сабля, дирижабль, стебля, оскорбление")]
+    public void Analyze_InnocentWordsWithBadSubstrings_AreNotFlagged(string text)
+    {
+        var result = Detector.Analyze(text);
+
+        Assert.False(result.IsAbusive, string.Join("; ", result.Findings.Select(f => $"{f.Category}: {f.Fragment}")));
+    }
+
+    [Fact]
+    public void Analyze_Finding_PointsAtTheFragmentInTheOriginalText()
+    {
+        const string text = "Когда уже, бл*ть, выплатят пособие?";
+
+        var finding = Assert.Single(Detector.Analyze(text).Findings);
+
+        Assert.Equal(AbuseCategory.Obscene, finding.Category);
+        Assert.Equal("бл*ть", finding.Fragment);
+        Assert.Equal(text.IndexOf("бл*ть", StringComparison.Ordinal), finding.Start);
+        Assert.Equal(5, finding.Length);
+        Assert.False(string.IsNullOrEmpty(finding.Rule));
+    }
+
+    [Theory]
+    [InlineData("Вы там все идиоты и дармоеды", true)]
+    [InlineData("Чиновники — жулики и паразиты", true)]
+    [InlineData("Тупая специалистка опять всё перепутала", true)]
+    [InlineData("Специалист назвала меня дурой при всех", false)]
+    [InlineData("Я не дурак, прошу объяснить по-человечески", false)]
+    [InlineData("Работа отдела организована безобразно, это издевательство", false)]
+    [InlineData("Мошенники выманили у мамы пенсию, помогите", false)]
+    public void Analyze_Insults_OnlyTheWritersOwnAreFound(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Insult));
+    }
+
+    [Theory]
+    [InlineData("Если не выплатите, я вас всех перестреляю", true)]
+    [InlineData("Я знаю, где живут ваши дети", true)]
+    [InlineData("Сожгу ваше министерство к чертям", true)]
+    [InlineData("Приду с топором и поговорим по-другому", true)]
+    [InlineData("Вам не жить, если откажете", true)]
+    [InlineData("Сосед угрожает меня убить, прошу защиты", false)]
+    [InlineData("Бывший муж сказал: «я тебя убью», я боюсь", false)]
+    [InlineData("Я убью на эти справки весь день", false)]
+    [InlineData("Без лекарств я умру, помогите", false)]
+    [InlineData("Если не ответите, подам в суд и напишу в прокуратуру", false)]
+    public void Analyze_Threats_OnlyTheWritersOwnAreFound(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
+}
