@@ -4,6 +4,7 @@ using Otklik.Web.Features.Calendar;
 using Otklik.Web.Features.Integrations;
 using Otklik.Web.Features.Organisation;
 using Otklik.Web.Features.Portal;
+using Otklik.Web.Features.TextAnalysis;
 using Otklik.Web.Infrastructure.Api;
 using Otklik.Web.Infrastructure.Data;
 using Otklik.Web.Infrastructure.Errors;
@@ -55,7 +56,7 @@ app.UseMustChangePassword();
 app.MapRazorPages();
 app.MapHealthEndpoints();
 app.MapApiReference();
-app.MapApiV1().MapOrganisationApi().MapCalendarApi();
+app.MapApiV1().MapOrganisationApi().MapCalendarApi().MapTextAnalysisApi();
 
 await app.MigrateDatabaseAsync();
 await using (var scope = app.Services.CreateAsyncScope())

@@ -73,12 +73,27 @@ public sealed class ShellTests(BrowserFixture fixture)
             "/staff", "/organisation/departments", "/organisation/departments/1", "/organisation/departments/edit/1",
             "/organisation/employees", "/organisation/employees/edit/1", "/organisation/roles", "/audit",
             "/integrations/tokens", "/account/change-password", "/accessibility",
-            "/calendar?year=2026&policy=urgent-answer&event=2025-12-30", "/calendar/manage",
+            "/calendar?year=2026&policy=urgent-answer&event=2025-12-30", "/calendar/manage", "/text",
         })
         {
             await page.GotoAsync(url);
             await BrowserFixture.AssertAccessibleAsync(page);
         }
+    }
+
+    [Fact]
+    public async Task TextCheck_AbusiveAndOfficialText_HighlightsFragmentsAccessibly()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "head-appeals");
+        await page.GotoAsync("/text");
+
+        await page.GetByLabel("Текст").FillAsync("Вы там все идиоты. В целях осуществления выплаты доводим до вашего сведения.");
+        await page.GetByTestId("analyze").ClickAsync();
+
+        await Assertions.Expect(page.Locator("mark.mark-abuse")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("plain-result")).ToContainTextAsync("Канцелярит");
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public static class StaffNavigation
         new("Отделы", "/organisation/departments", []),
         new("Сотрудники", "/organisation/employees", []),
         new("Календарь и сроки", "/calendar", []),
+        new("Проверка текста", "/text", []),
         new("Роли", "/organisation/roles", [StaffRoles.Administrator]),
         new("Интеграции", "/integrations/tokens", [StaffRoles.Administrator]),
         new("Журнал аудита", "/audit", [StaffRoles.Administrator]),

@@ -30,14 +30,15 @@ public static class ApiSetup
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-    // A token must carry the scope; a staff member signed in with a cookie acts within his role instead.
+    // A token must carry the scope; a staff member signed in with a cookie gets only the scopes open to all staff.
     public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(policy => policy
             .AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName, IdentityConstants.ApplicationScheme)
             .RequireAssertion(context =>
                 context.User.HasClaim(OtklikClaims.Scope, scope)
-                || context.User.Identities.Any(i => i.IsAuthenticated && i.AuthenticationType == IdentityConstants.ApplicationScheme)));
+                || (ApiScopes.Staff.Contains(scope) && context.User.Identities.Any(
+                    i => i.IsAuthenticated && i.AuthenticationType == IdentityConstants.ApplicationScheme))));
 
     public static WebApplication MapApiReference(this WebApplication app)
     {
