@@ -17,12 +17,10 @@ public sealed record DisguisedWord(int Start, int Length, string Normal, bool Ma
 
 public static class DisguisedWords
 {
-    private static readonly Dictionary<char, char> LookAlikes = new()
-    {
-        ['a'] = 'а', ['b'] = 'в', ['c'] = 'с', ['e'] = 'е', ['k'] = 'к', ['m'] = 'м', ['h'] = 'н', ['o'] = 'о',
-        ['p'] = 'р', ['x'] = 'х', ['y'] = 'у', ['u'] = 'и', ['t'] = 'т', ['r'] = 'г', ['n'] = 'п',
-        ['3'] = 'з', ['4'] = 'ч', ['6'] = 'б', ['0'] = 'о', ['@'] = 'а', ['$'] = 'с', ['ё'] = 'е',
-    };
+    // Each character of the first string is read as the character at the same place in the second.
+    private static readonly Dictionary<char, char> LookAlikes = "abcekmhopxyutrn3460@$ё"
+        .Zip("авсекмнорхуитгпзчбоасе")
+        .ToDictionary(p => p.First, p => p.Second);
 
     public static IReadOnlyList<DisguisedWord> Split(string text)
     {
@@ -115,9 +113,13 @@ public static class DisguisedWords
         return new DisguisedWord(start, end - start, normal, masked, sentence) { Parts = parts, AtSigns = at, AtAsMask = atAsMask };
     }
 
+    // One pass over a stack buffer: map look-alikes, drop separators, and read a letter stretched for
+    // emphasis («бляяяядь», three or more) once while keeping ordinary double letters.
     private static string Normalize(ReadOnlySpan<char> span, bool cyrillic, out bool masked)
     {
-        var mapped = new StringBuilder(span.Length);
+        Span<char> buffer = span.Length <= 256 ? stackalloc char[span.Length] : new char[span.Length];
+        var length = 0;
+        var run = 0;
         masked = false;
         foreach (var original in span)
         {
@@ -125,18 +127,15 @@ public static class DisguisedWords
             if (IsMask(c))
             {
                 masked = true;
-                mapped.Append('*');
-                continue;
+                c = '*';
             }
-
-            if (!char.IsLetterOrDigit(c) && c is not '@' and not '$')
+            else if (!char.IsLetterOrDigit(c) && c is not '@' and not '$')
             {
                 continue;
             }
-
-            // Latin and digit look-alikes count only inside an otherwise Cyrillic word, so "2026" stays a number.
-            if (cyrillic && LookAlikes.TryGetValue(c, out var look))
+            else if (cyrillic && LookAlikes.TryGetValue(c, out var look))
             {
+                // Latin and digit look-alikes count only inside an otherwise Cyrillic word, so "2026" stays a number.
                 c = look;
             }
             else if (c == 'ё')
@@ -144,30 +143,23 @@ public static class DisguisedWords
                 c = 'е';
             }
 
-            mapped.Append(c);
-        }
-
-        return CollapseStretched(mapped);
-    }
-
-    // A letter stretched for emphasis («бляяяядь», three or more) is read once; a double letter is ordinary spelling.
-    private static string CollapseStretched(StringBuilder mapped)
-    {
-        var result = new StringBuilder(mapped.Length);
-        var i = 0;
-        while (i < mapped.Length)
-        {
-            var c = mapped[i];
-            var run = 1;
-            while (i + run < mapped.Length && mapped[i + run] == c)
+            run = length > 0 && buffer[length - 1] == c ? run + 1 : 1;
+            if (c == '*' && run > 1)
             {
-                run++;
+                continue;
             }
 
-            result.Append(c, c == '*' || run >= 3 ? 1 : run);
-            i += run;
+            if (run == 3)
+            {
+                length--;
+            }
+
+            if (run <= 2)
+            {
+                buffer[length++] = c;
+            }
         }
 
-        return result.ToString();
+        return new string(buffer[..length]);
     }
 }
