@@ -51,7 +51,17 @@ stop_postgres() {
   fi
   [ -n "$pg_dir" ] && rm -rf "$pg_dir"
 }
-trap stop_postgres EXIT
+# A run that stops before the summary (format, build or setup failure) still ends with the closing line.
+summary_printed=0
+on_exit() {
+  local code=$?
+  stop_postgres
+  if [ "$summary_printed" = 0 ]; then
+    echo "The test run stopped before the tests finished (exit code $code)."
+    echo "Tests: 0 passed, 1 failed"
+  fi
+}
+trap on_exit EXIT
 
 run_suite() {
   local name=$1 project=$2
@@ -91,5 +101,6 @@ done
 # A suite that crashed before writing its results counts as a failure.
 [ "$runs" -eq 5 ] || failed=$((failed + 5 - runs))
 
+summary_printed=1
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -34,7 +34,9 @@ public static class XmlCalendarFormat
         var days = root.Element("days")?.Elements("day").Select(d => ParseDay(year, d, holidays)).ToList()
             ?? throw new FormatException("В файле нет элемента days.");
 
-        return new CalendarYear(year, source, IsProvisional: false, [.. days.OrderBy(d => d.Date)]);
+        // Published files sometimes list a date twice; the later entry wins, as a reader would take it.
+        var unique = days.GroupBy(d => d.Date).Select(g => g.Last()).OrderBy(d => d.Date);
+        return new CalendarYear(year, source, IsProvisional: false, [.. unique]);
     }
 
     private static DayRule ParseDay(int year, XElement day, Dictionary<string, string> holidays)

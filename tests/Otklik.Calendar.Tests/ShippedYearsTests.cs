@@ -65,7 +65,7 @@ public sealed class ShippedYearsTests
     [InlineData(2022, "02-22 03-05 11-03")]
     [InlineData(2023, "02-22 03-07 11-03")]
     [InlineData(2024, "02-22 03-07 05-08 06-11 11-02")]
-    [InlineData(2025, "03-07 04-30 06-11")]
+    [InlineData(2025, "03-07 04-30 06-11 11-01")]
     [InlineData(2026, "04-30 05-08 06-11 11-03")]
     [InlineData(2027, "02-20 04-30 06-11 11-03")]
     public void ShortenedDays_DecreedYear_AreThePublishedOnes(int year, string expected)
@@ -74,6 +74,22 @@ public sealed class ShippedYearsTests
             .Select(d => d.Date.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(expected.Split(' '), actual);
+    }
+
+    // The published norm of working hours at a 40-hour week checks the days and the shortened days together.
+    [Theory]
+    [InlineData(2020, 1979)]
+    [InlineData(2021, 1972)]
+    [InlineData(2022, 1973)]
+    [InlineData(2023, 1973)]
+    [InlineData(2024, 1979)]
+    [InlineData(2025, 1972)]
+    [InlineData(2026, 1972)]
+    public void HourNorm_FortyHourWeek_MatchesPublishedNorm(int year, int hours)
+    {
+        var days = Calendar.DaysOf(year).Where(d => d.IsWorking).ToList();
+
+        Assert.Equal(hours, days.Count * 8 - days.Count(d => d.IsShortened));
     }
 
     [Fact]

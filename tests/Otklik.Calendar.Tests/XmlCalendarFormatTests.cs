@@ -19,6 +19,18 @@ public sealed class XmlCalendarFormatTests
         Assert.Equal("перенос выходного с 3 января", loaded.Day(new DateOnly(2026, 1, 9)).Note);
     }
 
+    [Fact]
+    public void Parse_DateListedTwice_LaterEntryWins()
+    {
+        const string xml = "<calendar year=\"2028\"><days><day d=\"12.29\" t=\"2\"/><day d=\"12.29\" t=\"1\"/></days></calendar>";
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+
+        var year = XmlCalendarFormat.Parse(stream, "test");
+
+        var day = Assert.Single(year.Days);
+        Assert.Equal(DayType.NonWorking, day.Type);
+    }
+
     [Theory]
     [InlineData("not xml", "не является XML")]
     [InlineData("<calendar year=\"1850\"><days/></calendar>", "year")]

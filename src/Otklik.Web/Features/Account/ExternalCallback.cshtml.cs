@@ -34,14 +34,27 @@ public sealed class ExternalCallbackModel(
         }
 
         var email = info.Principal.FindFirstValue(ClaimTypes.Email) ?? info.Principal.FindFirstValue("email");
-        var user = email is null ? null : await users.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == users.NormalizeEmail(email));
-        if (user is null || result.IsLockedOut)
+        var verified = info.Principal.FindFirstValue("email_verified");
+        var matches = email is null || string.Equals(verified, "false", StringComparison.OrdinalIgnoreCase)
+            ? []
+            : await users.Users.Where(u => u.NormalizedEmail == users.NormalizeEmail(email)).Take(2).ToListAsync();
+
+        // Exactly one active account with this verified e-mail may be linked; anything else needs an administrator.
+        if (matches.Count != 1 || result.IsLockedOut || !await signIn.CanSignInAsync(matches[0])
+            || await users.IsLockedOutAsync(matches[0]))
         {
             Message = "Для этой учётной записи нет доступа к Отклику. Обратитесь к администратору.";
             return Page();
         }
 
-        await users.AddLoginAsync(user, info);
+        var user = matches[0];
+        var linked = await users.AddLoginAsync(user, info);
+        if (!linked.Succeeded)
+        {
+            Message = string.Join(" ", linked.Errors.Select(e => e.Description));
+            return Page();
+        }
+
         audit.Record("account.external_login_linked", "Employee", user.EmployeeId ?? 0, new { info.LoginProvider });
         await db.SaveChangesAsync();
         await signIn.SignInAsync(user, isPersistent: false, info.LoginProvider);

@@ -45,7 +45,8 @@ public sealed class IndexModel(CalendarCache cache, TimeProvider time, IOptions<
     public async Task<IActionResult> OnGetAsync()
     {
         var calendar = await cache.GetAsync();
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(hours.Value.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
         if (Year == 0)
         {
             Year = today.Year;

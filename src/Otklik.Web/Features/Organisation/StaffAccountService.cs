@@ -28,6 +28,11 @@ public sealed class StaffAccountService(
             return Errors.Conflict("account.exists", "У сотрудника уже есть учётная запись.");
         }
 
+        if (!employee.IsActive)
+        {
+            return Errors.Conflict("account.employee_inactive", "Сотрудник не работает в министерстве: учётную запись создать нельзя.");
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync();
         var user = new StaffUser
         {
@@ -70,6 +75,12 @@ public sealed class StaffAccountService(
         if (wanted.SetEquals(current))
         {
             return current.ToList();
+        }
+
+        if (current.Contains(StaffRoles.Administrator) && !wanted.Contains(StaffRoles.Administrator) && await IsLastAdministratorAsync(user))
+        {
+            return Errors.Conflict("account.last_administrator",
+                "Это единственный администратор: сначала назначьте роль администратора другому сотруднику.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -136,6 +147,13 @@ public sealed class StaffAccountService(
         audit.Record(employee.IsActive ? "account.unblocked" : "account.blocked", nameof(Employee), employee.Id);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+    }
+
+    public async Task<bool> IsLastAdministratorAsync(StaffUser user)
+    {
+        var administrators = await users.GetUsersInRoleAsync(StaffRoles.Administrator);
+        var now = time.GetUtcNow();
+        return administrators.Where(a => a.LockoutEnd is null || a.LockoutEnd <= now).All(a => a.Id == user.Id);
     }
 
     public Task<StaffUser?> FindUserAsync(int employeeId) =>

@@ -25,10 +25,25 @@ public sealed partial class StartupSeeder(
     {
         foreach (var role in StaffRoles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
         {
-            await roles.CreateAsync(new IdentityRole(role));
+            // Another node starting at the same moment may create it first; the unique index keeps one.
+            var created = IdentityResult.Failed();
+            try
+            {
+                created = await roles.CreateAsync(new IdentityRole(role));
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+            }
+
+            if (!created.Succeeded && !roles.Roles.Any(x => x.Name == role))
+            {
+                throw new InvalidOperationException($"Role {role} could not be created.");
+            }
         }
 
-        var demo = configuration.GetValue("Otklik:SeedDemoData", environment.IsDevelopment());
+        // Demo accounts have published passwords, so they never reach anything but a development machine.
+        var demo = environment.IsDevelopment() && configuration.GetValue("Otklik:SeedDemoData", true);
         if (demo && !await db.Departments.AnyAsync())
         {
             await SeedDemoAsync();
@@ -36,7 +51,7 @@ public sealed partial class StartupSeeder(
             return;
         }
 
-        if (!await users.Users.AnyAsync())
+        if (!demo && !await users.Users.AnyAsync())
         {
             await SeedBootstrapAdministratorAsync();
         }

@@ -23,10 +23,13 @@ public sealed class AuditLogTests(OtklikFactory factory) : IClassFixture<OtklikF
     [Fact]
     public async Task RawSql_UpdateOrDeleteOfAuditEntries_IsRefusedByDatabase()
     {
-        await Assert.ThrowsAnyAsync<Exception>(() => factory.WithDbAsync(db =>
+        var update = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => factory.WithDbAsync(db =>
             db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Reason\" = 'x'")));
-        await Assert.ThrowsAnyAsync<Exception>(() => factory.WithDbAsync(db =>
+        var delete = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => factory.WithDbAsync(db =>
             db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditEntries\"")));
+
+        Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
 
         var count = await factory.WithDbAsync(db => db.AuditEntries.CountAsync());
         Assert.True(count > 0);

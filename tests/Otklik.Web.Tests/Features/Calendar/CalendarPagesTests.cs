@@ -35,14 +35,14 @@ public sealed class CalendarPagesTests(OtklikFactory factory) : IClassFixture<Ot
         await admin.SignInOrFailAsync("admin");
 
         var saved = await admin.PostFormAsync("/calendar/manage",
-            [new("Date", "2026-07-20"), new("Working", "false"), new("Note", "дополнительный выходной"), new("Reason", "Указ № 1")],
+            [new("Date", "2029-07-16"), new("Working", "false"), new("Note", "дополнительный выходной"), new("Reason", "Указ № 1")],
             "/calendar/manage?handler=Day");
-        var day = await Api().GetFromJsonAsync<JsonElement>("/api/v1/calendar/add-working-days?from=2026-07-17&days=1");
+        var day = await Api().GetFromJsonAsync<JsonElement>("/api/v1/calendar/add-working-days?from=2029-07-13&days=1");
         var audited = await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "calendar.day_set"
-            && a.EntityId == "2026-07-20" && a.Reason == "Указ № 1"));
+            && a.EntityId == "2029-07-16" && a.Reason == "Указ № 1"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal("2026-07-21", day.GetProperty("date").GetString());
+        Assert.Equal("2029-07-17", day.GetProperty("date").GetString());
         Assert.True(audited);
     }
 

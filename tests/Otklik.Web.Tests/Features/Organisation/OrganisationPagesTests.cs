@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Otklik.Web.Features.Organisation;
 using Otklik.Web.Tests.Infrastructure;
 
@@ -11,9 +12,10 @@ public sealed class OrganisationPagesTests(OtklikFactory factory) : IClassFixtur
     [Fact]
     public async Task DemoData_Development_HasMinistryDepartmentsHeadsAndRoles()
     {
+        var names = DemoOrganisation.Departments.Select(d => d.Name).ToList();
         var (departments, heads, rehabRoom) = await factory.WithDbAsync(async db => (
-            await db.Departments.CountAsync(),
-            await db.Departments.CountAsync(d => d.HeadId != null),
+            await db.Departments.CountAsync(d => names.Contains(d.Name)),
+            await db.Departments.CountAsync(d => names.Contains(d.Name) && d.HeadId != null),
             await db.Departments.Where(d => d.Name.Contains("реабилитации")).Select(d => d.Room).SingleAsync()));
 
         Assert.InRange(departments, 9, 12);
@@ -121,6 +123,7 @@ public sealed class OrganisationPagesTests(OtklikFactory factory) : IClassFixtur
             a => a.Action == "account.blocked" && a.EntityId == employeeId.ToString()));
 
         Assert.Equal(HttpStatusCode.OK, attempt.StatusCode);
+        Assert.Contains("заблокирован", FormClient.Decode(await attempt.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.True(blocked);
     }
 
@@ -137,5 +140,33 @@ public sealed class OrganisationPagesTests(OtklikFactory factory) : IClassFixtur
         Assert.DoesNotContain("add-department", departments);
         Assert.Contains("Павлов Игорь Анатольевич", employees);
         Assert.DoesNotContain("Орлова", employees);
+    }
+
+    [Fact]
+    public async Task CreateAccount_InactiveEmployee_IsRefused()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var organisation = scope.ServiceProvider.GetRequiredService<OrganisationService>();
+        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccountService>();
+        var employee = await organisation.SaveEmployeeAsync(null,
+            new EmployeeInput("Уволенов", "Пётр", null, "Специалист", null, null, null, null, [], false, null));
+
+        var result = await accounts.CreateAccountAsync(employee.Value!.Id, $"gone{Guid.NewGuid():N}"[..12], [StaffRoles.Executor], null);
+
+        Assert.Equal("account.employee_inactive", result.Error?.Code);
+    }
+
+    [Fact]
+    public async Task RemoveAdministratorRole_LastActiveAdministrator_IsRefused()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<StaffAccountService>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Otklik.Web.Infrastructure.Identity.StaffUser>>();
+        var administrators = await users.GetUsersInRoleAsync(StaffRoles.Administrator);
+        var admin = Assert.Single(administrators);
+
+        var result = await accounts.SetRolesAsync(admin.EmployeeId!.Value, [StaffRoles.Executor], "проверка");
+
+        Assert.Equal("account.last_administrator", result.Error?.Code);
     }
 }

@@ -34,7 +34,7 @@ public sealed class PortalTests(OtklikFactory factory) : IClassFixture<OtklikFac
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("<html lang=\"ru\" class=\"a11y\">", html);
-        Assert.Contains("Обычная версия", FormClient.Decode(html));
+        Assert.Contains("aria-pressed=\"true\"", html);
     }
 
     [Fact]

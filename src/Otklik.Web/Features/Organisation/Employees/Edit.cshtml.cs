@@ -89,12 +89,20 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var account = Id is null ? null : await accounts.FindUserAsync(Id.Value);
+        if (!IsActive && account is not null && await users.IsInRoleAsync(account, StaffRoles.Administrator)
+            && await accounts.IsLastAdministratorAsync(account))
+        {
+            return await ShowErrorAsync(Errors.Conflict("account.last_administrator",
+                "Это единственный администратор: сначала назначьте роль администратора другому сотруднику."), keepForm: true);
+        }
+
         var input = new EmployeeInput(LastName ?? "", FirstName ?? "", MiddleName, Position ?? "", Room, Phone, Email,
             DepartmentId, InputRules.SplitList(Competences), IsActive, Reason);
         var result = await organisation.SaveEmployeeAsync(Id, input);
         if (!result.IsSuccess)
         {
-            return await ShowErrorAsync(result.Error!);
+            return await ShowErrorAsync(result.Error!, keepForm: true);
         }
 
         await accounts.SyncBlockingAsync(result.Value!);
@@ -151,9 +159,17 @@ public sealed class EditModel(
         return Redirect($"/organisation/employees/edit/{Id}");
     }
 
-    private async Task<IActionResult> ShowErrorAsync(Error error)
+    // Errors of the account forms show the stored employee again, so that saving the main form changes nothing by accident.
+    private async Task<IActionResult> ShowErrorAsync(Error error, bool keepForm = false)
     {
         ModelState.AddError(error);
+        if (!keepForm && Id is not null && await db.Employees.AsNoTracking().FirstOrDefaultAsync(x => x.Id == Id) is { } e)
+        {
+            (LastName, FirstName, MiddleName, Position, DepartmentId, Room, Phone, Email, IsActive) =
+                (e.LastName, e.FirstName, e.MiddleName, e.Position, e.DepartmentId, e.Room, e.Phone, e.Email, e.IsActive);
+            Competences = string.Join('\n', e.Competences);
+        }
+
         await LoadAsync(loadRoles: false);
         return Page();
     }
