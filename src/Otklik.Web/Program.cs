@@ -1,4 +1,5 @@
 using Otklik.Calendar;
+using Otklik.Web.Features.Appeals;
 using Otklik.Web.Features.Audit;
 using Otklik.Web.Features.Calendar;
 using Otklik.Web.Features.Integrations;
@@ -29,6 +30,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Shared/Accessibility");
     options.Conventions.AllowAnonymousToPage("/Shared/Error");
     options.Conventions.AllowAnonymousToFolder("/Account");
+    options.Conventions.AllowAnonymousToPage("/Appeals/Submit");
+    options.Conventions.AllowAnonymousToPage("/Appeals/Registered");
 });
 builder.Services.AddOtklikApi();
 
@@ -41,6 +44,7 @@ builder.Services.AddScoped<StartupSeeder>();
 builder.Services.AddSingleton<CalendarCache>();
 builder.Services.AddScoped<CalendarAdminService>();
 builder.Services.Configure<WorkingHoursOptions>(builder.Configuration.GetSection("Otklik:WorkingHours"));
+builder.Services.AddAppeals(builder.Configuration);
 builder.Services.Configure<MinistryOptions>(builder.Configuration.GetSection(MinistryOptions.Section));
 
 var app = builder.Build();
@@ -49,6 +53,7 @@ app.UseForwardedHeaders();
 app.UseOtklikErrorPages();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMustChangePassword();
@@ -56,7 +61,7 @@ app.UseMustChangePassword();
 app.MapRazorPages();
 app.MapHealthEndpoints();
 app.MapApiReference();
-app.MapApiV1().MapOrganisationApi().MapCalendarApi().MapTextAnalysisApi();
+app.MapApiV1().MapOrganisationApi().MapCalendarApi().MapTextAnalysisApi().MapAppealsApi();
 
 await app.MigrateDatabaseAsync();
 await using (var scope = app.Services.CreateAsyncScope())

@@ -39,6 +39,7 @@ public sealed class IndexModel(OtklikDbContext db) : PageModel
         nameof(Employee) => "Сотрудник",
         "ApiToken" => "Токен API",
         "CalendarYear" => "Год календаря",
+        "Appeal" => "Обращение",
         "CalendarDay" => "День календаря",
         _ => type,
     };

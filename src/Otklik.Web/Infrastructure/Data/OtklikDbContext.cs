@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Otklik.Web.Features.Appeals;
 using Otklik.Web.Features.Audit;
 using Otklik.Web.Features.Calendar;
 using Otklik.Web.Features.Integrations;
@@ -26,6 +27,12 @@ public abstract class OtklikDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<StoredCalendarYear> CalendarYears => Set<StoredCalendarYear>();
+
+    public DbSet<Appeal> Appeals => Set<Appeal>();
+
+    public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<RegistrationCounter> RegistrationCounters => Set<RegistrationCounter>();
 
     public DbSet<StoredDayRule> CalendarDays => Set<StoredDayRule>();
 

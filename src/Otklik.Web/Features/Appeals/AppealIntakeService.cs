@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Otklik.Calendar;
+using Otklik.Text.Abuse;
+using Otklik.Web.Features.Audit;
+using Otklik.Web.Features.Calendar;
+using Otklik.Web.Infrastructure.Data;
+using Otklik.Web.Infrastructure.Errors;
+
+namespace Otklik.Web.Features.Appeals;
+
+public sealed record AppealIntake(
+    AppealKind Kind,
+    ClientKind ClientKind,
+    string? Name,
+    string? Email,
+    string? Phone,
+    string? PostalAddress,
+    string? Text,
+    IReadOnlyList<string> NotifyBy,
+    DateOnly? ReceivedOn);
+
+public sealed class AppealsOptions
+{
+    public string IntakeDepartment { get; set; } = "Отдел по работе с обращениями граждан";
+}
+
+// Registers an appeal once: the client (matched by contact or new), a yearly registration number, the
+// legal answer deadline, urgency cues and abuse flags, a history entry and an audit record — all in
+// one transaction, so that a client is told "registered" only for what is durably stored.
+public sealed partial class AppealIntakeService(
+    OtklikDbContext db, AuditLog audit, CalendarCache calendar, TimeProvider time,
+    IOptions<AppealsOptions> options, IOptions<WorkingHoursOptions> hours, ILogger<AppealIntakeService> logger)
+{
+    private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    public async Task<Result<(Appeal Appeal, bool Created)>> RegisterAsync(
+        AppealIntake intake, IntakeChannel channel, string? idempotencyKey = null)
+    {
+        if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey) is { } existing)
+        {
+            return (existing, false);
+        }
+
+        var today = Today();
+        if (Validate(intake, today) is { } invalid)
+        {
+            return invalid;
+        }
+
+        try
+        {
+            var appeal = await RegisterNewAsync(intake, channel, idempotencyKey, today);
+            Log.Registered(logger, appeal.Id, channel);
+            return (appeal, true);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // The same request arrived twice at once; the other one registered it.
+            db.ChangeTracker.Clear();
+            return await FindByKeyAsync(idempotencyKey) is { } winner
+                ? (winner, false)
+                : Errors.Conflict("appeal.retry", "Обращение не сохранено, повторите запрос.");
+        }
+    }
+
+    private async Task<Appeal> RegisterNewAsync(AppealIntake intake, IntakeChannel channel, string? key, DateOnly today)
+    {
+        var engine = new DeadlineEngine(await calendar.GetAsync());
+        var departmentId = await db.Departments.Where(d => d.Name == options.Value.IntakeDepartment)
+            .Select(d => (int?)d.Id).FirstOrDefaultAsync();
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var client = await MatchClientAsync(intake);
+        var sequence = await NextNumberAsync(today.Year);
+        var receivedOn = intake.ReceivedOn ?? today;
+        var lateRegistration = engine.Compute(DeadlinePolicies.Registration, receivedOn).Date < today;
+
+        var appeal = new Appeal
+        {
+            RegistrationNumber = string.Create(CultureInfo.InvariantCulture, $"{today.Year}-{sequence:000000}"),
+            RegistrationYear = today.Year,
+            RegistrationSequence = sequence,
+            Kind = intake.Kind,
+            IntakeChannel = channel,
+            ReceivedOn = receivedOn,
+            RegisteredAt = time.GetUtcNow(),
+            RegisteredOn = today,
+            Client = client,
+            Text = intake.Text!.Trim(),
+            NotifyBy = [.. intake.NotifyBy.Distinct()],
+            Status = AppealStatus.Registered,
+            DepartmentId = departmentId,
+            AnswerDueOn = engine.Compute(DeadlinePolicies.Answer, today).Date,
+            TrackingCode = RandomNumberGenerator.GetString(CodeAlphabet, 10),
+            AbuseSuspected = AbuseDetector.Default.Analyze(intake.Text).IsAbusive,
+            UrgencyReasons = UrgencyCues.Find(intake.Text),
+            IdempotencyKey = key,
+        };
+        appeal.Events.Add(new AppealEvent
+        {
+            At = appeal.RegisteredAt,
+            Status = AppealStatus.Registered,
+            ActorName = Actor.System.Name,
+            Note = $"Зарегистрировано, канал: {AppealTexts.Channel(channel)}"
+                + (lateRegistration ? "; срок регистрации (3 дня с поступления) нарушен" : ""),
+        });
+
+        db.Appeals.Add(appeal);
+        await db.SaveChangesAsync();
+        audit.Record("appeal.registered", nameof(Appeal), appeal.Id,
+            new { appeal.RegistrationNumber, Channel = channel.ToString(), appeal.Kind, appeal.AnswerDueOn });
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return appeal;
+    }
+
+    // Matching on an exact e-mail or phone; a merge tool for people who used different contacts comes later.
+    private async Task<Client> MatchClientAsync(AppealIntake intake)
+    {
+        var email = Clean(intake.Email)?.ToLowerInvariant();
+        var phone = Digits(intake.Phone);
+        var client = email is not null ? await db.Clients.FirstOrDefaultAsync(c => c.Email == email) : null;
+        client ??= phone is not null ? await db.Clients.FirstOrDefaultAsync(c => c.Phone == phone) : null;
+        if (client is not null)
+        {
+            client.PostalAddress ??= Clean(intake.PostalAddress);
+            client.Email ??= email;
+            client.Phone ??= phone;
+            return client;
+        }
+
+        return new Client
+        {
+            Kind = intake.ClientKind,
+            Name = intake.Name!.Trim(),
+            Email = email,
+            Phone = phone,
+            PostalAddress = Clean(intake.PostalAddress),
+            CreatedAt = time.GetUtcNow(),
+        };
+    }
+
+    private async Task<int> NextNumberAsync(int year)
+    {
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO \"RegistrationCounters\" (\"Year\", \"Last\") VALUES ({year}, 0) ON CONFLICT (\"Year\") DO NOTHING");
+        var next = await db.Database.SqlQuery<int>(
+                $"UPDATE \"RegistrationCounters\" SET \"Last\" = \"Last\" + 1 WHERE \"Year\" = {year} RETURNING \"Last\" AS \"Value\"")
+            .ToListAsync();
+        return next[0];
+    }
+
+    private Task<Appeal?> FindByKeyAsync(string key) =>
+        db.Appeals.Include(a => a.Client).FirstOrDefaultAsync(a => a.IdempotencyKey == key);
+
+    private static Error? Validate(AppealIntake intake, DateOnly today)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(intake.Name) || intake.Name.Trim().Length > 300)
+        {
+            errors["Name"] = ["Укажите фамилию, имя и отчество или название организации (до 300 символов)."];
+        }
+
+        if (string.IsNullOrWhiteSpace(intake.Text) || intake.Text.Trim().Length > 20_000)
+        {
+            errors["Text"] = ["Напишите текст обращения (до 20 000 символов)."];
+        }
+
+        var email = Clean(intake.Email);
+        if (email is not null && !MailAddress.TryCreate(email, out _))
+        {
+            errors["Email"] = ["Адрес электронной почты указан неверно, пример: ivanov@example.ru."];
+        }
+
+        if (Clean(intake.Phone) is not null && Digits(intake.Phone) is not { Length: >= 10 and <= 15 })
+        {
+            errors["Phone"] = ["Телефон — от 10 до 15 цифр, например +7 918 123-45-67."];
+        }
+
+        // 59-FZ, article 7: an answer needs a postal or an e-mail address.
+        if (email is null && Clean(intake.PostalAddress) is null)
+        {
+            errors["Email"] = ["Укажите адрес электронной почты или почтовый адрес — на него придёт ответ."];
+        }
+
+        CheckChannels(intake, errors);
+        if (intake.ReceivedOn > today)
+        {
+            errors["ReceivedOn"] = ["Дата поступления не может быть в будущем."];
+        }
+
+        return errors.Count == 0 ? null : Errors.Validation("appeal.invalid", "Проверьте данные обращения.", errors);
+    }
+
+    private static void CheckChannels(AppealIntake intake, Dictionary<string, string[]> errors)
+    {
+        var unknown = intake.NotifyBy.Where(c => !AppealTexts.NotifyChannels.ContainsKey(c)).ToList();
+        if (intake.NotifyBy.Count == 0 || unknown.Count > 0)
+        {
+            errors["NotifyBy"] = ["Выберите, как сообщать о ходе рассмотрения: " + string.Join(", ", AppealTexts.NotifyChannels.Keys) + "."];
+        }
+        else if (intake.NotifyBy.Contains("sms") && Digits(intake.Phone) is null)
+        {
+            errors.TryAdd("Phone", ["Для СМС укажите номер телефона."]);
+        }
+        else if (intake.NotifyBy.Contains("post") && Clean(intake.PostalAddress) is null)
+        {
+            errors.TryAdd("PostalAddress", ["Для ответа почтой укажите почтовый адрес."]);
+        }
+        else if (intake.NotifyBy.Contains("email") && Clean(intake.Email) is null)
+        {
+            errors.TryAdd("Email", ["Для ответа по электронной почте укажите её адрес."]);
+        }
+    }
+
+    private DateOnly Today()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(hours.Value.TimeZone);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? Digits(string? phone)
+    {
+        var digits = new string((phone ?? "").Where(char.IsDigit).ToArray());
+        return digits.Length == 0 ? null : digits;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Appeal {AppealId} registered via {Channel}")]
+        public static partial void Registered(ILogger logger, int appealId, IntakeChannel channel);
+    }
+}

@@ -1,0 +1,48 @@
+namespace Otklik.Web.Features.Appeals;
+
+public static class AppealTexts
+{
+    public static string Kind(AppealKind kind) => kind switch
+    {
+        AppealKind.Letter => "Обращение (письмо)",
+        AppealKind.Proposal => "Предложение",
+        AppealKind.Complaint => "Жалоба",
+        AppealKind.Application => "Заявление",
+        AppealKind.MessageApplication => "Сообщение: заявление",
+        AppealKind.MessageRequest => "Сообщение: запрос",
+        AppealKind.MessageProposal => "Сообщение: предложение",
+        AppealKind.MessageMemo => "Сообщение: служебная записка",
+        _ => "Сообщение: уведомление",
+    };
+
+    public static string Status(AppealStatus status) => status switch
+    {
+        AppealStatus.Registered => "Зарегистрировано",
+        AppealStatus.Triaged => "Рассмотрена срочность",
+        AppealStatus.InProgress => "На рассмотрении у исполнителя",
+        AppealStatus.Answered => "Дан ответ",
+        AppealStatus.Forwarded => "Переадресовано",
+        AppealStatus.NotConsidered => "Не рассматривается по существу",
+        _ => "Закрыто",
+    };
+
+    public static string Channel(IntakeChannel channel) => channel switch
+    {
+        IntakeChannel.Portal => "портал",
+        IntakeChannel.Api => "внешняя система",
+        IntakeChannel.Paper => "письмо на бумаге",
+        IntakeChannel.Phone => "телефон",
+        IntakeChannel.InPerson => "личный приём",
+        IntakeChannel.Edms => "СЭДД «Дело»",
+        _ => "электронная почта",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> NotifyChannels = new Dictionary<string, string>
+    {
+        ["email"] = "Электронная почта",
+        ["sms"] = "СМС",
+        ["post"] = "Почтой",
+        ["epgu"] = "Личный кабинет на Госуслугах",
+        ["portal"] = "Личный кабинет на портале",
+    };
+}

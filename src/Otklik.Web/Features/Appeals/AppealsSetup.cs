@@ -1,0 +1,27 @@
+using System.Threading.RateLimiting;
+
+namespace Otklik.Web.Features.Appeals;
+
+public static class AppealsSetup
+{
+    public const string PortalPolicy = "portal-intake";
+
+    public static IServiceCollection AddAppeals(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AppealsOptions>(configuration.GetSection("Otklik:Appeals"));
+        services.AddScoped<AppealIntakeService>();
+        services.AddScoped<AppealAccess>();
+
+        // Spam is held back per address, never with a CAPTCHA that would lock out blind people.
+        var perWindow = configuration.GetValue("Otklik:Appeals:PortalSubmissionsPerTenMinutes", 10);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(PortalPolicy, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perWindow, Window = TimeSpan.FromMinutes(10) })
+                : RateLimitPartition.GetNoLimiter("read"));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Otklik.Web.Features.Shared;
+
+namespace Otklik.Web.Features.Appeals;
+
+[AllowAnonymous]
+[EnableRateLimiting(AppealsSetup.PortalPolicy)]
+public sealed class SubmitModel(AppealIntakeService intake) : PageModel
+{
+    [BindProperty]
+    public string? ClientKind { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Phone { get; set; }
+
+    [BindProperty]
+    public string? PostalAddress { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public List<string> NotifyBy { get; set; } = [];
+
+    // Filled only by robots: people never see it, and screen readers skip it.
+    [BindProperty]
+    public string? Website { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!string.IsNullOrEmpty(Website))
+        {
+            ModelState.AddModelError(string.Empty, "Обращение не отправлено. Обновите страницу и попробуйте ещё раз.");
+            return Page();
+        }
+
+        var kind = ClientKind == "Organisation" ? Appeals.ClientKind.Organisation : Appeals.ClientKind.Person;
+        var result = await intake.RegisterAsync(
+            new AppealIntake(AppealKind.Letter, kind, Name, Email, Phone, PostalAddress, Text, NotifyBy, null), IntakeChannel.Portal);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddError(result.Error!);
+            return Page();
+        }
+
+        var appeal = result.Value.Appeal;
+        TempData["appeal-number"] = appeal.RegistrationNumber;
+        TempData["appeal-code"] = appeal.TrackingCode;
+        TempData["appeal-due"] = appeal.AnswerDueOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return Redirect("/appeal/registered");
+    }
+}
