@@ -59,6 +59,18 @@ public class OtklikFactory : WebApplicationFactory<Program>
         return login;
     }
 
+    public HttpClient CreateApiClient(string token, string? idempotencyKey = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        if (idempotencyKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return client;
+    }
+
     public HttpClient CreateBrowserLikeClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -151,17 +150,7 @@ public sealed partial class AppealsTests(OtklikFactory factory) : IClassFixture<
     private static object Request(string name, string email) =>
         new { kind = "Complaint", name, email, text = "Прошу разобраться с задержкой выплаты.", notifyBy = new[] { "email" } };
 
-    private HttpClient Api(string? idempotencyKey)
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", StartupSeeder.DemoToken);
-        if (idempotencyKey is not null)
-        {
-            client.DefaultRequestHeaders.Add("Idempotency-Key", idempotencyKey);
-        }
-
-        return client;
-    }
+    private HttpClient Api(string? idempotencyKey) => factory.CreateApiClient(StartupSeeder.DemoToken, idempotencyKey);
 
     private async Task<HttpClient> SignedInAsync(string login)
     {

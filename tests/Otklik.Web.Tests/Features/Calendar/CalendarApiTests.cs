@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Otklik.Web.Infrastructure.Seeding;
@@ -71,10 +70,5 @@ public sealed class CalendarApiTests(OtklikFactory factory) : IClassFixture<Otkl
             StringComparison.Ordinal);
     }
 
-    private HttpClient Client()
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", StartupSeeder.DemoToken);
-        return client;
-    }
+    private HttpClient Client() => factory.CreateApiClient(StartupSeeder.DemoToken);
 }

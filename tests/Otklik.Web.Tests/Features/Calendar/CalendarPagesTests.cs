@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -61,7 +60,7 @@ public sealed class CalendarPagesTests(OtklikFactory factory) : IClassFixture<Ot
             { new StringContent("Постановление № 1 (проверка)"), "Source" },
         };
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(xml));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/xml");
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/xml");
         form.Add(file, "File", "2031.xml");
         var response = await admin.PostAsync("/calendar/manage?handler=Upload", form);
         var year = await Api().GetFromJsonAsync<JsonElement>("/api/v1/calendar/2031");
@@ -96,10 +95,5 @@ public sealed class CalendarPagesTests(OtklikFactory factory) : IClassFixture<Ot
         Assert.Equal(reported, notice is not null);
     }
 
-    private HttpClient Api()
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", StartupSeeder.DemoToken);
-        return client;
-    }
+    private HttpClient Api() => factory.CreateApiClient(StartupSeeder.DemoToken);
 }

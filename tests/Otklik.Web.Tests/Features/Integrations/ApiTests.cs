@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -119,12 +118,7 @@ public sealed class ApiTests(OtklikFactory factory) : IClassFixture<OtklikFactor
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private HttpClient ClientWith(string token)
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private HttpClient ClientWith(string token) => factory.CreateApiClient(token);
 
     private async Task<string> IssueAsync(string[] scopes)
     {

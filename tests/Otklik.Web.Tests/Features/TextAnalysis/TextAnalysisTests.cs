@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,10 +79,5 @@ public sealed class TextAnalysisTests(OtklikFactory factory) : IClassFixture<Otk
         Assert.Contains("<mark class=\"mark-abuse\"", html, StringComparison.Ordinal);
     }
 
-    private HttpClient Client(string token)
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private HttpClient Client(string token) => factory.CreateApiClient(token);
 }
