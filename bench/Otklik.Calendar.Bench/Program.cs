@@ -13,7 +13,8 @@ var random = new Random(42);
 var dates = Enumerable.Range(0, 4096).Select(_ => new DateOnly(2020, 1, 1).AddDays(random.Next(0, 365 * 8))).ToArray();
 var counts = Enumerable.Range(0, 4096).Select(_ => random.Next(1, 61)).ToArray();
 
-Console.WriteLine($"Calendar build (2000–2100): {buildMs:F1} ms, {GC.GetTotalMemory(true) / 1024.0 / 1024.0:F1} MiB heap");
+Console.WriteLine($"Calendar build (2000–2100): {buildMs:F1} ms, " +
+    $"{GC.GetTotalMemory(true) / 1024.0 / 1024.0:F1} MiB heap");
 Measure("AddWorkingDays", i => calendar.AddWorkingDays(dates[i & 4095], counts[i & 4095]).DayNumber);
 Measure("CountWorkingDays", i => calendar.CountWorkingDays(dates[i & 4095], dates[(i + 7) & 4095]));
 Measure("IsWorkingDay", i => calendar.IsWorkingDay(dates[i & 4095]) ? 1 : 0);

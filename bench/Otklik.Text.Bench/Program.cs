@@ -11,7 +11,8 @@ foreach (var file in Directory.GetFiles(folder, "*.tsv").Order())
     Console.WriteLine($"{Path.GetFileName(file)}: {corpus.Count} texts");
     foreach (var s in AbuseEvaluation.Score(AbuseDetector.Default, corpus))
     {
-        Console.WriteLine($"  {s.Category,-8} precision {s.Precision:F3}  recall {s.Recall:F3}  (TP {s.TruePositives}, FP {s.FalsePositives}, FN {s.FalseNegatives})");
+        Console.WriteLine($"  {s.Category,-8} precision {s.Precision:F3}  recall {s.Recall:F3}  " +
+            $"(TP {s.TruePositives}, FP {s.FalsePositives}, FN {s.FalseNegatives})");
     }
 }
 
@@ -31,8 +32,20 @@ if (args.Contains("--profile"))
 {
     Profile("split", t => Otklik.Text.Abuse.DisguisedWords.Split(t).Count);
     Profile("sentences", t => Otklik.Text.Abuse.SentenceView.All(Otklik.Text.Abuse.DisguisedWords.Split(t)).Count());
-    Profile("insult", t => { var w = Otklik.Text.Abuse.DisguisedWords.Split(t); var f = new List<AbuseFinding>(); Otklik.Text.Abuse.InsultRules.Find(t, w, f); return f.Count; });
-    Profile("threat", t => { var w = Otklik.Text.Abuse.DisguisedWords.Split(t); var f = new List<AbuseFinding>(); Otklik.Text.Abuse.ThreatRules.Find(t, w, f); return f.Count; });
+    Profile("insult", t =>
+    {
+        var w = Otklik.Text.Abuse.DisguisedWords.Split(t);
+        var f = new List<AbuseFinding>();
+        Otklik.Text.Abuse.InsultRules.Find(t, w, f);
+        return f.Count;
+    });
+    Profile("threat", t =>
+    {
+        var w = Otklik.Text.Abuse.DisguisedWords.Split(t);
+        var f = new List<AbuseFinding>();
+        Otklik.Text.Abuse.ThreatRules.Find(t, w, f);
+        return f.Count;
+    });
     Profile("full", t => AbuseDetector.Default.Analyze(t).Findings.Count);
     return;
 }
@@ -62,14 +75,18 @@ for (var r = 0; r < rounds; r++)
 }
 
 watch.Stop();
-Console.WriteLine($"Abuse detection: {bytes * rounds / watch.Elapsed.TotalSeconds / 1024 / 1024:F1} MB/s of UTF-8 text " +
+Console.WriteLine($"Abuse detection: {bytes * rounds / watch.Elapsed.TotalSeconds / 1024 / 1024:F1} MB/s " +
+    "of UTF-8 text " +
     $"({texts.Length * rounds / watch.Elapsed.TotalSeconds:F0} texts/s)");
 
 // Two pages of an official answer (about 4,000 characters).
 var answer = string.Concat(Enumerable.Repeat(
-    "Уважаемая Анна Петровна! В целях осуществления ежемесячной денежной выплаты доводим до вашего сведения, " +
-    "что ваше заявление от 12.03.2026 рассмотрено в установленном порядке. Выплата назначена с 1 апреля. " +
-    "Размер ЕДВ составляет 1250 рублей. В соответствии со ст. 7 Закона края № 103-кз выплата производится ежемесячно. ", 10));
+    "Уважаемая Анна Петровна! " +
+    "В целях осуществления ежемесячной денежной выплаты доводим " +
+    "до вашего сведения, что ваше заявление от 12.03.2026 рассмотрено " +
+    "в установленном порядке. Выплата назначена с 1 апреля. " +
+    "Размер ЕДВ составляет 1250 рублей. В соответствии со " +
+    "ст. 7 Закона края № 103-кз выплата производится ежемесячно. ", 10));
 for (var i = 0; i < 200; i++)
 {
     PlainLanguageChecker.Default.Check(answer);

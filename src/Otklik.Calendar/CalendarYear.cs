@@ -19,7 +19,12 @@ public enum DayReason
 }
 
 // One day that differs from the plain Monday–Friday week, with the reason in Russian.
-public sealed record DayRule(DateOnly Date, DayType Type, DayReason Reason, string Note, DateOnly? TransferredFrom = null);
+public sealed record DayRule(
+    DateOnly Date,
+    DayType Type,
+    DayReason Reason,
+    string Note,
+    DateOnly? TransferredFrom = null);
 
 // A year of the production calendar: the decree it comes from, or provisional when no decree exists yet.
 public sealed record CalendarYear(int Year, string Source, bool IsProvisional, IReadOnlyList<DayRule> Days);

@@ -19,36 +19,52 @@ public sealed record DeadlinePolicy(
     bool IsCap = false,
     int? MaxExtension = null);
 
-public sealed record Deadline(DeadlinePolicy Policy, DateOnly Event, DateOnly Start, DateOnly Date, IReadOnlyList<string> Explanation)
+public sealed record Deadline(
+    DeadlinePolicy Policy,
+    DateOnly Event,
+    DateOnly Start,
+    DateOnly Date,
+    IReadOnlyList<string> Explanation)
 {
     public string ExplanationText => string.Join(" ", Explanation);
 }
 
 public static class DeadlinePolicies
 {
-    public static readonly DeadlinePolicy Registration = new("registration", "Регистрация обращения",
-        "поступления обращения", "Федеральный закон от 02.05.2006 № 59-ФЗ, статья 8, часть 2",
+    public static readonly DeadlinePolicy Registration = new("registration",
+        "Регистрация обращения",
+        "поступления обращения",
+        "Федеральный закон от 02.05.2006 № 59-ФЗ, статья 8, часть 2",
         DeadlineUnit.CalendarDays, 3);
 
-    public static readonly DeadlinePolicy Forwarding = new("forwarding", "Переадресация по компетенции",
-        "регистрации обращения", "Федеральный закон от 02.05.2006 № 59-ФЗ, статья 8, часть 3",
+    public static readonly DeadlinePolicy Forwarding = new("forwarding",
+        "Переадресация по компетенции",
+        "регистрации обращения",
+        "Федеральный закон от 02.05.2006 № 59-ФЗ, статья 8, часть 3",
         DeadlineUnit.CalendarDays, 7);
 
     public static readonly DeadlinePolicy Answer = new("answer", "Ответ на обращение",
-        "регистрации обращения", "Федеральный закон от 02.05.2006 № 59-ФЗ, статья 12, части 1 и 2",
+        "регистрации обращения",
+        "Федеральный закон от 02.05.2006 № 59-ФЗ, статья 12, части 1 и 2",
         DeadlineUnit.CalendarDays, 30, MaxExtension: 30);
 
-    public static readonly DeadlinePolicy UrgentAnswer = new("urgent-answer", "Ответ на срочное обращение",
-        "регистрации обращения", "Правила взаимодействия с клиентом, пункт 6",
+    public static readonly DeadlinePolicy UrgentAnswer = new("urgent-answer",
+        "Ответ на срочное обращение",
+        "регистрации обращения",
+        "Правила взаимодействия с клиентом, пункт 6",
         DeadlineUnit.WorkingDays, 5, IsCap: true);
 
     public static readonly DeadlinePolicy AbusiveNotice = new("abusive-notice",
-        "Уведомление о недопустимости злоупотребления правом", "регистрации обращения",
-        "Правила взаимодействия с клиентом, пункт 7", DeadlineUnit.WorkingDays, 10);
+        "Уведомление о недопустимости злоупотребления правом",
+        "регистрации обращения",
+        "Правила взаимодействия с клиентом, пункт 7",
+        DeadlineUnit.WorkingDays, 10);
 
     public static readonly DeadlinePolicy KnowledgeReview = new("knowledge-review",
-        "Актуализация базы знаний после изменения", "изменения сведений",
-        "Правила взаимодействия с клиентом, пункт 29", DeadlineUnit.WorkingDays, 10);
+        "Актуализация базы знаний после изменения",
+        "изменения сведений",
+        "Правила взаимодействия с клиентом, пункт 29",
+        DeadlineUnit.WorkingDays, 10);
 
     public static IReadOnlyList<DeadlinePolicy> All { get; } =
         [Registration, Forwarding, Answer, UrgentAnswer, AbusiveNotice, KnowledgeReview];
@@ -66,7 +82,8 @@ public sealed class DeadlineEngine(ProductionCalendar calendar)
         var lines = new List<string>
         {
             $"{policy.Title}: {Term(policy)} со дня {policy.Event} ({policy.LegalSource}).",
-            $"Событие — {RussianDates.Full(eventDate)}; срок исчисляется со следующего дня, {RussianDates.Full(start)}",
+            $"Событие — {RussianDates.Full(eventDate)}; " +
+                $"срок исчисляется со следующего дня, {RussianDates.Full(start)}",
         };
 
         var date = policy.Unit == DeadlineUnit.WorkingDays
@@ -126,8 +143,10 @@ public sealed class DeadlineEngine(ProductionCalendar calendar)
         {
             var next = policy.EndRule == NonWorkingEndRule.NextWorkingDay;
             var skipped = next ? SkippedDays(nominal.AddDays(-1), date.AddDays(-1)) : SkippedDays(date, nominal);
-            lines.Add($"{RussianDates.Full(nominal)} — нерабочий день, поэтому окончание срока переносится " +
-                $"на {(next ? "следующий" : "предыдущий")} рабочий день. Пропущены: {skipped}.");
+            lines.Add($"{RussianDates.Full(nominal)} — нерабочий день, " +
+                "поэтому окончание срока переносится " +
+                $"на {(next ? "следующий" : "предыдущий")} рабочий день. " +
+                $"Пропущены: {skipped}.");
         }
 
         return date;
@@ -139,11 +158,14 @@ public sealed class DeadlineEngine(ProductionCalendar calendar)
         if (extensionDays > allowed)
         {
             throw new ArgumentOutOfRangeException(nameof(extensionDays), extensionDays,
-                $"Срок «{policy.Title}» можно продлить не больше чем на {allowed} {RussianDates.Plural(allowed, "день", "дня", "дней")}.");
+                $"Срок «{policy.Title}» можно продлить не больше чем на {allowed} " +
+                $"{RussianDates.Plural(allowed, "день", "дня", "дней")}.");
         }
 
         var extended = calendar.AddCalendarDays(date, extensionDays, policy.EndRule);
-        lines.Add($"Срок продлён на {extensionDays} {RussianDates.Plural(extensionDays, "день", "дня", "дней")} с уведомлением заявителя.");
+        lines.Add($"Срок продлён на {extensionDays} " +
+            $"{RussianDates.Plural(extensionDays, "день", "дня", "дней")} " +
+            "с уведомлением заявителя.");
         return extended;
     }
 
@@ -184,7 +206,9 @@ public sealed class DeadlineEngine(ProductionCalendar calendar)
         var plural = start != last;
         var text = group switch
         {
-            "holiday" => plural ? "нерабочие праздничные дни" : "нерабочий праздничный день",
+            "holiday" => plural
+                ? "нерабочие праздничные дни"
+                : "нерабочий праздничный день",
             "weekend" => plural ? "выходные дни" : "выходной день",
             _ => calendar.Day(start).Note ?? "нерабочий день",
         };

@@ -7,11 +7,14 @@ public static class LabourCode
 {
     private static readonly (int Month, int Day, string Name)[] Holidays =
     [
-        (1, 1, "Новогодние каникулы"), (1, 2, "Новогодние каникулы"), (1, 3, "Новогодние каникулы"),
-        (1, 4, "Новогодние каникулы"), (1, 5, "Новогодние каникулы"), (1, 6, "Новогодние каникулы"),
+        (1, 1, "Новогодние каникулы"), (1, 2, "Новогодние каникулы"),
+        (1, 3, "Новогодние каникулы"), (1, 4, "Новогодние каникулы"),
+        (1, 5, "Новогодние каникулы"), (1, 6, "Новогодние каникулы"),
         (1, 7, "Рождество Христово"), (1, 8, "Новогодние каникулы"),
-        (2, 23, "День защитника Отечества"), (3, 8, "Международный женский день"),
-        (5, 1, "Праздник Весны и Труда"), (5, 9, "День Победы"), (6, 12, "День России"),
+        (2, 23, "День защитника Отечества"),
+        (3, 8, "Международный женский день"),
+        (5, 1, "Праздник Весны и Труда"), (5, 9, "День Победы"),
+        (6, 12, "День России"),
         (11, 4, "День народного единства"),
     ];
 
@@ -22,7 +25,9 @@ public static class LabourCode
 
     // A year the Government has not decreed yet: holidays and the weekend rule only.
     public static CalendarYear Provisional(int year) =>
-        Build(year, "Трудовой кодекс РФ, статья 112 (постановления о переносе выходных на этот год ещё нет)",
+        Build(year,
+            "Трудовой кодекс РФ, статья 112 " +
+            "(постановления о переносе выходных на этот год ещё нет)",
             provisional: true, transfers: [], shortened: null);
 
     // A decreed year: the decree's transfers replace the automatic moves they cover; its list of
@@ -37,7 +42,8 @@ public static class LabourCode
         foreach (var (month, day, name) in Holidays)
         {
             var date = new DateOnly(year, month, day);
-            rules[date] = new DayRule(date, DayType.NonWorking, DayReason.Holiday, $"нерабочий праздничный день ({name})");
+            rules[date] = new DayRule(date, DayType.NonWorking, DayReason.Holiday,
+                $"нерабочий праздничный день ({name})");
         }
 
         foreach (var t in transfers)

@@ -62,7 +62,9 @@ public sealed class ProductionCalendar
     public static ProductionCalendar Shipped { get; } = new(ShippedYears.All);
 
     public CalendarYear Year(int year) =>
-        _years.TryGetValue(year, out var found) ? found : throw OutOfRange(new DateOnly(Math.Clamp(year, 1, 9999), 1, 1));
+        _years.TryGetValue(year, out var found)
+            ? found
+            : throw OutOfRange(new DateOnly(Math.Clamp(year, 1, 9999), 1, 1));
 
     public bool IsProvisional(int year) => Year(year).IsProvisional;
 
@@ -76,7 +78,9 @@ public sealed class ProductionCalendar
         var rule = _rules[i];
         var weekend = rule is null && !_working[i];
         return new CalendarDay(date, _working[i], rule?.Type == DayType.ShortenedWorking,
-            weekend ? DayReason.Weekend : rule?.Reason, weekend ? "выходной день" : rule?.Note, rule?.TransferredFrom);
+            weekend ? DayReason.Weekend : rule?.Reason,
+            weekend ? "выходной день" : rule?.Note,
+            rule?.TransferredFrom);
     }
 
     public IEnumerable<CalendarDay> DaysOf(int year)

@@ -59,7 +59,8 @@ public sealed class WorkingHours
         return time >= start && time < end && !AtLunch(time);
     }
 
-    // The instant itself when the office is open, otherwise the next opening (after lunch, or the next working morning).
+    // The instant itself when the office is open, otherwise the next opening (after lunch, or the
+    // next working morning).
     public DateTimeOffset NextWorkingMoment(DateTimeOffset instant)
     {
         var local = TimeZoneInfo.ConvertTime(instant, _zone);

@@ -22,11 +22,13 @@ public static class XmlCalendarFormat
         }
 
         var root = document.Root ?? throw new FormatException("В файле нет элемента calendar.");
-        if (!int.TryParse((string?)root.Attribute("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+        if (!int.TryParse(
+                (string?)root.Attribute("year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || year is < ProductionCalendar.FirstYear or > ProductionCalendar.LastYear)
         {
             throw new FormatException(
-                $"Атрибут year должен быть годом от {ProductionCalendar.FirstYear} до {ProductionCalendar.LastYear}.");
+                $"Атрибут year должен быть годом от {ProductionCalendar.FirstYear} " +
+                $"до {ProductionCalendar.LastYear}.");
         }
 
         var holidays = root.Element("holidays")?.Elements("holiday")
@@ -52,18 +54,22 @@ public static class XmlCalendarFormat
             "1" when from is not null => new DayRule(date, DayType.NonWorking, DayReason.TransferredDayOff,
                 $"перенос выходного с {RussianDates.DayMonth(from.Value)}", from),
             "1" => new DayRule(date, DayType.NonWorking, DayReason.Decreed, "нерабочий день"),
-            "2" => new DayRule(date, DayType.ShortenedWorking, DayReason.Shortened, "предпраздничный день, на час короче"),
-            "3" => new DayRule(date, DayType.Working, DayReason.WorkingWeekend, "рабочий день (перенос выходного)"),
-            var t => throw new FormatException($"День {RussianDates.DayMonth(date)}: неизвестный тип t=\"{t}\"."),
+            "2" => new DayRule(date, DayType.ShortenedWorking, DayReason.Shortened,
+                "предпраздничный день, на час короче"),
+            "3" => new DayRule(date, DayType.Working, DayReason.WorkingWeekend,
+                "рабочий день (перенос выходного)"),
+            var t => throw new FormatException(
+                $"День {RussianDates.DayMonth(date)}: неизвестный тип t=\"{t}\"."),
         };
     }
 
     private static DateOnly ParseDate(int year, string? monthDay)
     {
-        if (monthDay is null || !DateOnly.TryParseExact($"{year}.{monthDay}", "yyyy.MM.dd", CultureInfo.InvariantCulture,
-            DateTimeStyles.None, out var date))
+        if (monthDay is null || !DateOnly.TryParseExact(
+            $"{year}.{monthDay}", "yyyy.MM.dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            throw new FormatException($"Дата «{monthDay}» должна иметь вид ММ.ДД, например 01.09.");
+            throw new FormatException(
+                $"Дата «{monthDay}» должна иметь вид ММ.ДД, например 01.09.");
         }
 
         return date;

@@ -12,7 +12,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string DemoPassword = "Otklik-2026!";
 
     private static readonly string[] ChromiumArguments =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync",
+    ];
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"otklik-browser-{Guid.NewGuid():N}.db");
     private KestrelFactory? _factory;
@@ -40,7 +43,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
+        var context = await Browser.NewContextAsync(
+            new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ru-RU" });
         return await context.NewPageAsync();
     }
 

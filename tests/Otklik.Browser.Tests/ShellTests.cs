@@ -12,9 +12,11 @@ public sealed class ShellTests(BrowserFixture fixture)
 
         await page.GotoAsync("/");
 
-        Assert.Contains("Лермонтова", await page.GetByTestId("ministry-address").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Лермонтова", await page.GetByTestId("ministry-address").InnerTextAsync(),
+            StringComparison.Ordinal);
         Assert.Equal(2, await page.GetByTestId("ministry-phone").CountAsync());
-        Assert.Contains("512", await page.GetByTestId("ministry-accessibility").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("512", await page.GetByTestId("ministry-accessibility").InnerTextAsync(),
+            StringComparison.Ordinal);
         await BrowserFixture.AssertAccessibleAsync(page);
     }
 
@@ -25,10 +27,14 @@ public sealed class ShellTests(BrowserFixture fixture)
         await page.GotoAsync("/appeal");
         await BrowserFixture.AssertAccessibleAsync(page);
 
-        await page.GetByLabel("Фамилия, имя, отчество или название организации").FillAsync("Громова Вера Ильинична");
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Textbox, new() { Name = "Электронная почта" }).FillAsync("gromova@example.ru");
-        await page.GetByLabel("Текст обращения").FillAsync("Прошу сообщить, когда придёт компенсация за ЖКУ за октябрь.");
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Checkbox, new() { Name = "Электронная почта" }).CheckAsync();
+        await page.GetByLabel("Фамилия, имя, отчество или название организации")
+            .FillAsync("Громова Вера Ильинична");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Textbox,
+            new() { Name = "Электронная почта" }).FillAsync("gromova@example.ru");
+        await page.GetByLabel("Текст обращения").FillAsync("Прошу сообщить, " +
+            "когда придёт компенсация за ЖКУ за октябрь.");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Checkbox,
+            new() { Name = "Электронная почта" }).CheckAsync();
         await page.GetByTestId("submit-appeal").ClickAsync();
         var number = await page.GetByTestId("registration-number").InnerTextAsync();
         await BrowserFixture.AssertAccessibleAsync(page);
@@ -38,7 +44,8 @@ public sealed class ShellTests(BrowserFixture fixture)
         await staff.GotoAsync("/appeals?number=" + number);
         await staff.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = number }).ClickAsync();
 
-        await Assertions.Expect(staff.GetByTestId("appeal-text")).ToContainTextAsync("компенсация за ЖКУ");
+        await Assertions.Expect(staff.GetByTestId("appeal-text"))
+            .ToContainTextAsync("компенсация за ЖКУ");
         await BrowserFixture.AssertAccessibleAsync(staff);
     }
 
@@ -70,7 +77,8 @@ public sealed class ShellTests(BrowserFixture fixture)
         var htmlClass = await page.GetAttributeAsync("html", "class");
         var fontSize = await page.EvaluateAsync<string>("getComputedStyle(document.documentElement).fontSize");
         var imageDisplay = await page.EvaluateAsync<string>(
-            "() => { const i = document.createElement('img'); i.alt = ''; document.body.appendChild(i); return getComputedStyle(i).display; }");
+            "() => { const i = document.createElement('img'); i.alt = ''; document.body.appendChild(i); " +
+            "return getComputedStyle(i).display; }");
         await page.GotoAsync("/");
         var pressed = await page.GetByTestId("a11y-switch").GetAttributeAsync("aria-pressed");
 
@@ -114,7 +122,10 @@ public sealed class ShellTests(BrowserFixture fixture)
         await BrowserFixture.SignInAsync(page, "head-appeals");
         await page.GotoAsync("/text");
 
-        await page.GetByLabel("Текст").FillAsync("Вы там все идиоты. В целях осуществления выплаты доводим до вашего сведения.");
+        await page.GetByLabel("Текст").FillAsync(
+            "Вы там все идиоты. " +
+            "В целях осуществления выплаты " +
+            "доводим до вашего сведения.");
         await page.GetByTestId("analyze").ClickAsync();
 
         await Assertions.Expect(page.Locator("mark.mark-abuse")).ToHaveCountAsync(1);
@@ -148,7 +159,8 @@ public sealed class ShellTests(BrowserFixture fixture)
         await page.GetByLabel("Пароль").FillAsync("неверный");
         await page.GetByTestId("login-submit").ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Неверный логин или пароль");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert))
+            .ToContainTextAsync("Неверный логин или пароль");
         await BrowserFixture.AssertAccessibleAsync(page);
     }
 }

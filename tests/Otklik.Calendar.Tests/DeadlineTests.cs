@@ -11,10 +11,13 @@ public sealed class DeadlineTests
 
         Assert.Equal(new DateOnly(2026, 1, 16), deadline.Date);
         Assert.Equal(new DateOnly(2025, 12, 31), deadline.Start);
-        Assert.Contains("31 декабря — перенос выходного с 5 января", deadline.ExplanationText, StringComparison.Ordinal);
-        Assert.Contains("1–8 января — нерабочие праздничные дни; 9 января — перенос выходного с 3 января; " +
+        Assert.Contains("31 декабря — перенос выходного с 5 января",
+            deadline.ExplanationText, StringComparison.Ordinal);
+        Assert.Contains("1–8 января — нерабочие праздничные дни; " +
+            "9 января — перенос выходного с 3 января; " +
             "10–11 января — выходные дни", deadline.ExplanationText, StringComparison.Ordinal);
-        Assert.Contains("не более 5 рабочих дней", deadline.ExplanationText, StringComparison.Ordinal);
+        Assert.Contains("не более 5 рабочих дней", deadline.ExplanationText,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -23,8 +26,10 @@ public sealed class DeadlineTests
         var deadline = Engine.Compute(DeadlinePolicies.Answer, new DateOnly(2026, 2, 6));
 
         Assert.Equal(new DateOnly(2026, 3, 10), deadline.Date);
-        Assert.Contains("8 марта 2026 г. — нерабочий день", deadline.ExplanationText, StringComparison.Ordinal);
-        Assert.Contains("9 марта — перенос выходного с 8 марта", deadline.ExplanationText, StringComparison.Ordinal);
+        Assert.Contains("8 марта 2026 г. — нерабочий день", deadline.ExplanationText,
+            StringComparison.Ordinal);
+        Assert.Contains("9 марта — перенос выходного с 8 марта", deadline.ExplanationText,
+            StringComparison.Ordinal);
         Assert.Contains("59-ФЗ", deadline.ExplanationText, StringComparison.Ordinal);
     }
 

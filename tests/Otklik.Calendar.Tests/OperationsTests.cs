@@ -38,7 +38,9 @@ public sealed class OperationsTests
             var to = Calendar.AddWorkingDays(from, days);
 
             // Forward: N working days in (from, to]. Backward: `to` is the N-th, so N-1 lie strictly between.
-            var counted = days >= 0 ? Calendar.CountWorkingDays(from, to) : -Calendar.CountWorkingDays(to, from.AddDays(-1)) - 1;
+            var counted = days >= 0
+                ? Calendar.CountWorkingDays(from, to)
+                : -Calendar.CountWorkingDays(to, from.AddDays(-1)) - 1;
             Assert.Equal(days, counted);
             if (days != 0)
             {
@@ -69,7 +71,8 @@ public sealed class OperationsTests
     [Fact]
     public void Overrides_ExtraDayOffByDecree_ReplaceShippedDay()
     {
-        var extra = new DayRule(new DateOnly(2026, 6, 15), DayType.NonWorking, DayReason.Decreed, "дополнительный выходной");
+        var extra = new DayRule(new DateOnly(2026, 6, 15), DayType.NonWorking, DayReason.Decreed,
+            "дополнительный выходной");
 
         var calendar = new ProductionCalendar(ShippedYears.All, [extra]);
 

@@ -19,7 +19,8 @@ public sealed class ShippedYearsTests
 
         Assert.Equal(expected, count);
         Assert.False(Calendar.IsProvisional(year));
-        Assert.Contains("Постановление Правительства РФ", Calendar.Year(year).Source, StringComparison.Ordinal);
+        Assert.Contains("Постановление Правительства РФ", Calendar.Year(year).Source,
+            StringComparison.Ordinal);
     }
 
     // Weekdays that are days off (holidays on weekdays, decreed and automatic transfers).
@@ -28,7 +29,8 @@ public sealed class ShippedYearsTests
     [InlineData(2021, "01-01 01-04 01-05 01-06 01-07 01-08 02-22 02-23 03-08 05-03 05-10 06-14 11-04 11-05 12-31")]
     [InlineData(2022, "01-03 01-04 01-05 01-06 01-07 02-23 03-07 03-08 05-02 05-03 05-09 05-10 06-13 11-04")]
     [InlineData(2023, "01-02 01-03 01-04 01-05 01-06 02-23 02-24 03-08 05-01 05-08 05-09 06-12 11-06")]
-    [InlineData(2024, "01-01 01-02 01-03 01-04 01-05 01-08 02-23 03-08 04-29 04-30 05-01 05-09 05-10 06-12 11-04 12-30 12-31")]
+    [InlineData(2024,
+        "01-01 01-02 01-03 01-04 01-05 01-08 02-23 03-08 04-29 04-30 05-01 05-09 05-10 06-12 11-04 12-30 12-31")]
     [InlineData(2025, "01-01 01-02 01-03 01-06 01-07 01-08 05-01 05-02 05-08 05-09 06-12 06-13 11-03 11-04 12-31")]
     [InlineData(2026, "01-01 01-02 01-05 01-06 01-07 01-08 01-09 02-23 03-09 05-01 05-11 06-12 11-04 12-31")]
     [InlineData(2027, "01-01 01-04 01-05 01-06 01-07 01-08 02-22 02-23 03-08 05-03 05-10 06-14 11-04 11-05 12-31")]
@@ -112,6 +114,7 @@ public sealed class ShippedYearsTests
         Assert.False(Calendar.IsWorkingDay(new DateOnly(2030, 2, 25)));
         Assert.True(Calendar.IsWorkingDay(new DateOnly(2030, 1, 9)));
         Assert.True(Calendar.IsShortened(new DateOnly(2030, 3, 7)));
-        Assert.Equal("перенос выходного с 23 февраля", Calendar.Day(new DateOnly(2030, 2, 25)).Note);
+        Assert.Equal("перенос выходного с 23 февраля",
+            Calendar.Day(new DateOnly(2030, 2, 25)).Note);
     }
 }

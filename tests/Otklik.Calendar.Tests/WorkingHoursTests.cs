@@ -16,7 +16,8 @@ public sealed class WorkingHoursTests
     [InlineData("2026-04-29T06:30:00+00:00", true)]
     public void IsWithinWorkingHours_AroundLunchShortenedDaysAndHolidays(string instant, bool expected)
     {
-        Assert.Equal(expected, Hours.IsWithinWorkingHours(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(expected, Hours.IsWithinWorkingHours(
+            DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Theory]

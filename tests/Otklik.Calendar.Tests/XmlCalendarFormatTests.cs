@@ -22,7 +22,8 @@ public sealed class XmlCalendarFormatTests
     [Fact]
     public void Parse_DateListedTwice_LaterEntryWins()
     {
-        const string xml = "<calendar year=\"2028\"><days><day d=\"12.29\" t=\"2\"/><day d=\"12.29\" t=\"1\"/></days></calendar>";
+        const string xml = "<calendar year=\"2028\"><days>" +
+            "<day d=\"12.29\" t=\"2\"/><day d=\"12.29\" t=\"1\"/></days></calendar>";
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
 
         var year = XmlCalendarFormat.Parse(stream, "test");
@@ -35,7 +36,8 @@ public sealed class XmlCalendarFormatTests
     [InlineData("not xml", "не является XML")]
     [InlineData("<calendar year=\"1850\"><days/></calendar>", "year")]
     [InlineData("<calendar year=\"2028\"><days><day d=\"13.40\" t=\"1\"/></days></calendar>", "ММ.ДД")]
-    [InlineData("<calendar year=\"2028\"><days><day d=\"01.09\" t=\"7\"/></days></calendar>", "неизвестный тип")]
+    [InlineData("<calendar year=\"2028\"><days><day d=\"01.09\" t=\"7\"/></days></calendar>",
+        "неизвестный тип")]
     [InlineData("<calendar year=\"2028\"></calendar>", "days")]
     public void Parse_BadFile_ThrowsRussianFormatError(string xml, string expected)
     {

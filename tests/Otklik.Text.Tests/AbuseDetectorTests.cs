@@ -75,7 +75,8 @@ public sealed class AbuseDetectorTests
     [InlineData("Тупая специалистка опять всё перепутала", true)]
     [InlineData("Специалист назвала меня дурой при всех", false)]
     [InlineData("Я не дурак, прошу объяснить по-человечески", false)]
-    [InlineData("Работа отдела организована безобразно, это издевательство", false)]
+    [InlineData("Работа отдела организована безобразно, " +
+        "это издевательство", false)]
     [InlineData("Мошенники выманили у мамы пенсию, помогите", false)]
     public void Analyze_Insults_OnlyTheWritersOwnAreFound(string text, bool expected)
     {
@@ -92,7 +93,8 @@ public sealed class AbuseDetectorTests
     [InlineData("Бывший муж сказал: «я тебя убью», я боюсь", false)]
     [InlineData("Я убью на эти справки весь день", false)]
     [InlineData("Без лекарств я умру, помогите", false)]
-    [InlineData("Если не ответите, подам в суд и напишу в прокуратуру", false)]
+    [InlineData("Если не ответите, " +
+        "подам в суд и напишу в прокуратуру", false)]
     public void Analyze_Threats_OnlyTheWritersOwnAreFound(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));

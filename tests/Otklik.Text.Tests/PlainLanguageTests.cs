@@ -9,18 +9,24 @@ public sealed class PlainLanguageTests
     [Fact]
     public void Check_Bureaucratese_IsFoundWithSuggestion()
     {
-        var result = Checker.Check("В целях осуществления выплаты доводим до вашего сведения, что документы приняты.");
+        var result = Checker.Check(
+            "В целях осуществления выплаты " +
+            "доводим до вашего сведения, что документы приняты.");
 
         var kinds = result.Findings.Where(f => f.Kind == "bureaucratese").Select(f => f.Message).ToList();
         Assert.Contains(kinds, m => m.Contains("в целях", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(kinds, m => m.Contains("доводим до вашего сведения", StringComparison.OrdinalIgnoreCase));
-        Assert.All(result.Findings.Where(f => f.Kind == "bureaucratese"), f => Assert.False(string.IsNullOrEmpty(f.Suggestion)));
+        Assert.Contains(kinds,
+            m => m.Contains("доводим до вашего сведения", StringComparison.OrdinalIgnoreCase));
+        Assert.All(result.Findings.Where(f => f.Kind == "bureaucratese"),
+            f => Assert.False(string.IsNullOrEmpty(f.Suggestion)));
     }
 
     [Fact]
     public void Check_RefusalWithBareLegalReference_IsError()
     {
-        var result = Checker.Check("Вам отказано на основании ст. 12 Федерального закона № 59-ФЗ.", refusal: true);
+        var result = Checker.Check(
+            "Вам отказано на основании " +
+            "ст. 12 Федерального закона № 59-ФЗ.", refusal: true);
 
         Assert.Contains(result.Findings, f => f.Kind == "legal-reference" && f.Severity == Severity.Error);
     }
@@ -29,7 +35,9 @@ public sealed class PlainLanguageTests
     public void Check_RefusalExplainedInPlainWords_IsNotError()
     {
         var result = Checker.Check(
-            "Мы не можем назначить выплату, потому что доход семьи выше прожиточного минимума (ст. 3 закона края).",
+            "Мы не можем назначить выплату, " +
+            "потому что доход семьи выше " +
+            "прожиточного минимума (ст. 3 закона края).",
             refusal: true);
 
         Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
@@ -40,17 +48,21 @@ public sealed class PlainLanguageTests
     public void Check_UnexplainedAbbreviation_SuggestsExpansion_ExplainedOneIsFine()
     {
         var bare = Checker.Check("Вам назначена ЕДВ с марта.");
-        var explained = Checker.Check("Вам назначена ежемесячная денежная выплата (ЕДВ). ЕДВ придёт в марте.");
+        var explained = Checker.Check(
+            "Вам назначена ежемесячная денежная выплата (ЕДВ). " +
+            "ЕДВ придёт в марте.");
 
         var finding = Assert.Single(bare.Findings, f => f.Kind == "abbreviation");
-        Assert.Contains("ежемесячная денежная выплата", finding.Suggestion, StringComparison.Ordinal);
+        Assert.Contains("ежемесячная денежная выплата", finding.Suggestion,
+            StringComparison.Ordinal);
         Assert.DoesNotContain(explained.Findings, f => f.Kind == "abbreviation");
     }
 
     [Fact]
     public void Check_DateInDigits_SuggestsWords()
     {
-        var finding = Assert.Single(Checker.Check("Приходите 01.03.2026 к девяти.").Findings, f => f.Kind == "digit-date");
+        var finding = Assert.Single(
+            Checker.Check("Приходите 01.03.2026 к девяти.").Findings, f => f.Kind == "digit-date");
 
         Assert.Equal("Напишите: 1 марта 2026 года.", finding.Suggestion);
     }
@@ -58,7 +70,9 @@ public sealed class PlainLanguageTests
     [Fact]
     public void Check_PassiveAndVerbalNounChain_AreFound()
     {
-        var result = Checker.Check("Ваше заявление было рассмотрено. Проведение рассмотрения обращения завершено.");
+        var result = Checker.Check(
+            "Ваше заявление было рассмотрено. " +
+            "Проведение рассмотрения обращения завершено.");
 
         Assert.Contains(result.Findings, f => f.Kind == "passive");
         Assert.Contains(result.Findings, f => f.Kind == "verbal-nouns");
@@ -67,7 +81,8 @@ public sealed class PlainLanguageTests
     [Fact]
     public void Check_SentencesWithAbbreviatedReferences_AreNotSplitAtTheirDots()
     {
-        var result = Checker.Check("По ст. 12 закона ответ готовят 30 дней. Мы ответим раньше.");
+        var result = Checker.Check(
+            "По ст. 12 закона ответ готовят 30 дней. Мы ответим раньше.");
 
         Assert.Equal(2, result.Sentences);
     }
@@ -75,11 +90,18 @@ public sealed class PlainLanguageTests
     [Fact]
     public void Check_PlainTextReadsEasierThanOfficialese()
     {
-        var plain = Checker.Check("Мы назначили вам выплату. Деньги придут в марте. Если будут вопросы, позвоните нам.");
-        var official = Checker.Check("Осуществление предоставления ежемесячной денежной компенсации производится уполномоченным " +
-            "органом исполнительной власти субъекта Российской Федерации в установленном законодательством порядке " +
-            "при наличии документального подтверждения соответствующего права заявителя и документов, " +
-            "подтверждающих доходы всех членов семьи заявителя за последние три месяца.");
+        var plain = Checker.Check(
+            "Мы назначили вам выплату. Деньги придут в марте. " +
+            "Если будут вопросы, позвоните нам.");
+        var official = Checker.Check(
+            "Осуществление предоставления ежемесячной денежной " +
+            "компенсации производится уполномоченным органом " +
+            "исполнительной власти субъекта Российской Федерации " +
+            "в установленном законодательством порядке при наличии " +
+            "документального подтверждения соответствующего " +
+            "права заявителя и документов, " +
+            "подтверждающих доходы всех членов семьи " +
+            "заявителя за последние три месяца.");
 
         Assert.True(plain.ReadingEase > official.ReadingEase + 30, $"{plain.ReadingEase} vs {official.ReadingEase}");
         Assert.True(plain.Grade < official.Grade);

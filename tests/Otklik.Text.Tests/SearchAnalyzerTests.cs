@@ -8,7 +8,8 @@ public sealed class SearchAnalyzerTests
     public void Terms_QueryInOtherCases_MatchDocumentTerms()
     {
         var query = RussianSearchAnalyzer.Terms("пособия многодетным");
-        var document = RussianSearchAnalyzer.Terms("Пособие многодетной семье выплачивается ежемесячно");
+        var document = RussianSearchAnalyzer.Terms(
+            "Пособие многодетной семье выплачивается ежемесячно");
 
         Assert.All(query, t => Assert.Contains(t, document));
     }

@@ -5,7 +5,8 @@ namespace Otklik.Text.Abuse;
 // Finds obscene language, insults addressed to officials and threats made by the writer.
 // Matching works on whole words after undoing disguises, anchored at the start of a word (with the
 // prefixes Russian builds derivatives with), so innocent words that merely contain a bad substring
-// («рубля», «употреблять», «себе», «застрахуйте») are never flagged. People decide; this only finds.
+// («рубля», «употреблять», «себе», «застрахуйте») are never flagged.
+// People decide; this only finds.
 public sealed partial class AbuseDetector
 {
     public static AbuseDetector Default { get; } = new();
@@ -44,7 +45,11 @@ public sealed partial class AbuseDetector
             var covered = findings.Any(f => f.Category == AbuseCategory.Insult && f.Start == obscene.Start);
             if (!covered && ObscenePerson().IsMatch(normal))
             {
-                findings.Add(obscene with { Category = AbuseCategory.Insult, Rule = "бранное слово о человеке" });
+                findings.Add(obscene with
+                {
+                    Category = AbuseCategory.Insult,
+                    Rule = "бранное слово о человеке",
+                });
             }
         }
     }
@@ -125,16 +130,21 @@ public sealed partial class AbuseDetector
 
     private static readonly string[] MaskedForms =
     [
-        "блять", "блядь", "бляди", "блядский", "пиздец", "пизда", "пизды", "пиздеж", "пиздят", "пиздите", "хуй", "хуя",
-        "хуйня", "хуйню", "нахуй", "похуй", "охуели", "охуеть", "ебать", "ебаный", "ебаные", "ебут", "заебали", "заебал",
-        "наебали", "уебки", "уебок", "ебанутые", "мудак", "мудаки", "ебло", "пиздюк", "распиздяи", "хуево",
-        "хули", "блядские", "блядская", "блядство", "пиздос", "ебись", "ебаться", "хуевый", "охуенно", "выебываться",
-        "пиздеть", "пиздит", "уебан", "заебись", "ебало", "нахуя", "похую", "хуйло", "пиздабол",
+        "блять", "блядь", "бляди", "блядский", "пиздец", "пизда", "пизды",
+        "пиздеж", "пиздят", "пиздите", "хуй", "хуя", "хуйня", "хуйню", "нахуй",
+        "похуй", "охуели", "охуеть", "ебать", "ебаный", "ебаные", "ебут",
+        "заебали", "заебал", "наебали", "уебки", "уебок", "ебанутые",
+        "мудак", "мудаки", "ебло", "пиздюк", "распиздяи", "хуево", "хули",
+        "блядские", "блядская", "блядство", "пиздос", "ебись", "ебаться",
+        "хуевый", "охуенно", "выебываться", "пиздеть", "пиздит", "уебан",
+        "заебись", "ебало", "нахуя", "похую", "хуйло", "пиздабол",
     ];
 
-    // Prefixes that build derivatives of the root; "с" and "в" only with a hard or soft sign («себе», «вебинар»).
+    // Prefixes that build derivatives of the root; "с" and "в" only with a hard or soft sign
+    // («себе», «вебинар»).
     private const string YobPrefixes =
-        "(за|на|у|вы|от|отъ|оть|съ|сь|по|про|раз|разъ|разь|рас|до|въ|вь|пере|при|из|изъ|изь|об|объ|обь|под|подъ|подь|о|недо|долбо)?";
+        "(за|на|у|вы|от|отъ|оть|съ|сь|по|про|раз|разъ|разь|рас|до|въ|вь" +
+        "|пере|при|из|изъ|изь|об|объ|обь|под|подъ|подь|о|недо|долбо)?";
 
     [GeneratedRegex("^(о|а|на|по|ни|до|за|рас|раз|вы|от|при)?ху[йяеюи]")]
     private static partial Regex Khuy();
@@ -142,7 +152,8 @@ public sealed partial class AbuseDetector
     [GeneratedRegex("^(хуан|хуит)")]
     private static partial Regex KhuyInnocent();
 
-    [GeneratedRegex("^(о|с|рас|раз|за|на|вы|от|по|при|у|до|под|пере|ис|из|ни)?п[ие]зд")]
+    [GeneratedRegex("^(о|с|рас|раз|за|на|вы|от|по|при|у|до|под|пере" +
+        "|ис|из|ни)?п[ие]зд")]
     private static partial Regex Pizd();
 
     [GeneratedRegex("^" + YobPrefixes + "еб(а|у|е|л|н|и|ы|о|ш|к|ч|$)")]
@@ -154,7 +165,10 @@ public sealed partial class AbuseDetector
     [GeneratedRegex("^(вы|по|на|за|раз|рас)?бля(д|т)|^бля$|^бла(д|т)ь")]
     private static partial Regex Blyad();
 
-    [GeneratedRegex("^(уеб(ок|к|ищ|ан)|уебан|муда?к|мудил|мудач|мудозв|еблан|долбоеб|доебщик|пиздабол|пиздобол|распиздя(й|и|ев|ям|ями)$|пиздюк|хуесос|хуепл|хуил|хуйл|ебанут|ебанат|блядин|пидор|пидар|гандон|пиздун|пизда$|хуев(ы|ые)$|уебищ)")]
+    [GeneratedRegex("^(уеб(ок|к|ищ|ан)|уебан|муда?к|мудил|мудач|мудозв|еблан" +
+        "|долбоеб|доебщик|пиздабол|пиздобол|распиздя(й|и|ев|ям|ями)$" +
+        "|пиздюк|хуесос|хуепл|хуил|хуйл|ебанут|ебанат|блядин|пидор" +
+        "|пидар|гандон|пиздун|пизда$|хуев(ы|ые)$|уебищ)")]
     private static partial Regex ObscenePerson();
 
     [GeneratedRegex("^муд(ак|ач|ил|озв|ень)")]

@@ -2,9 +2,13 @@ namespace Otklik.Text.Abuse;
 
 public sealed record CategoryScore(AbuseCategory Category, int TruePositives, int FalsePositives, int FalseNegatives)
 {
-    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+    public double Precision => TruePositives + FalsePositives == 0
+        ? 1
+        : (double)TruePositives / (TruePositives + FalsePositives);
 
-    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+    public double Recall => TruePositives + FalseNegatives == 0
+        ? 1
+        : (double)TruePositives / (TruePositives + FalseNegatives);
 }
 
 public sealed record LabelledText(IReadOnlySet<AbuseCategory> Labels, string Text);
@@ -28,7 +32,10 @@ public static class AbuseEvaluation
                 var (tp, fp, fn) = counts[category];
                 var predicted = result.Has(category);
                 var actual = example.Labels.Contains(category);
-                counts[category] = (tp + (predicted && actual ? 1 : 0), fp + (predicted && !actual ? 1 : 0), fn + (!predicted && actual ? 1 : 0));
+                counts[category] = (
+                    tp + (predicted && actual ? 1 : 0),
+                    fp + (predicted && !actual ? 1 : 0),
+                    fn + (!predicted && actual ? 1 : 0));
                 wrong |= predicted != actual;
             }
 

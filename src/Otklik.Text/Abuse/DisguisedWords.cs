@@ -106,11 +106,19 @@ public static class DisguisedWords
 
         var normal = Normalize(span, cyrillic, out var masked);
         var parts = span.Contains('-') || span.Contains('–')
-            ? span.ToString().Split('-', '–').Where(p => p.Length >= 2).Select(p => Normalize(p, cyrillic, out _)).ToList()
+            ? span.ToString().Split('-', '–')
+                .Where(p => p.Length >= 2)
+                .Select(p => Normalize(p, cyrillic, out _))
+                .ToList()
             : [];
         var at = span.Contains('@');
         var atAsMask = at ? Normalize(span.ToString().Replace('@', '*'), cyrillic, out _) : "";
-        return new DisguisedWord(start, end - start, normal, masked, sentence) { Parts = parts, AtSigns = at, AtAsMask = atAsMask };
+        return new DisguisedWord(start, end - start, normal, masked, sentence)
+        {
+            Parts = parts,
+            AtSigns = at,
+            AtAsMask = atAsMask,
+        };
     }
 
     // One pass over a stack buffer: map look-alikes, drop separators, and read a letter stretched for

@@ -5,7 +5,11 @@ namespace Otklik.Text.PlainLanguage;
 internal static class Abbreviations
 {
     // Understood by everyone; no expansion needed.
-    public static readonly HashSet<string> Common = ["РФ", "СССР", "МФЦ", "ФИО", "ИНН", "СНИЛС", "ЖКХ", "ООО", "ИП", "ПАО", "АО", "ОАО", "ЗАО", "СМС", "SMS"];
+    public static readonly HashSet<string> Common =
+    [
+        "РФ", "СССР", "МФЦ", "ФИО", "ИНН", "СНИЛС", "ЖКХ", "ООО",
+        "ИП", "ПАО", "АО", "ОАО", "ЗАО", "СМС", "SMS",
+    ];
 
     public static readonly Dictionary<string, string> Known = new()
     {
@@ -14,7 +18,8 @@ internal static class Abbreviations
         ["СФР"] = "Социальный фонд России",
         ["МСЭ"] = "медико-социальная экспертиза",
         ["ТСР"] = "технические средства реабилитации",
-        ["ИПРА"] = "индивидуальная программа реабилитации или абилитации",
+        ["ИПРА"] =
+            "индивидуальная программа реабилитации или абилитации",
         ["ЖКУ"] = "жилищно-коммунальные услуги",
         ["ЕПГУ"] = "портал госуслуг",
         ["ГСП"] = "государственная социальная помощь",
@@ -24,8 +29,10 @@ internal static class Abbreviations
         ["УТСЗН"] = "управление труда и социальной защиты населения",
     };
 
-    // An abbreviation is explained when the text carries it next to its expansion in brackets, either way round.
+    // An abbreviation is explained when the text carries it next to its expansion in brackets, either
+    // way round.
     public static bool IsExplained(string text, Match abbreviation) =>
         text.Contains($"({abbreviation.Value})", StringComparison.Ordinal)
-        || Regex.IsMatch(text, $@"{Regex.Escape(abbreviation.Value)}\s*\([^)]{{6,}}\)", RegexOptions.None, TimeSpan.FromMilliseconds(50));
+        || Regex.IsMatch(text, $@"{Regex.Escape(abbreviation.Value)}\s*\([^)]{{6,}}\)",
+            RegexOptions.None, TimeSpan.FromMilliseconds(50));
 }

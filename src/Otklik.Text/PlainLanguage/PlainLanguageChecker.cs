@@ -25,7 +25,9 @@ public sealed partial class PlainLanguageChecker
 
         foreach (var sentence in sentences)
         {
-            var sentenceWords = WordPattern().Matches(text, sentence.Start).TakeWhile(m => m.Index < sentence.End).ToList();
+            var sentenceWords = WordPattern().Matches(text, sentence.Start)
+                .TakeWhile(m => m.Index < sentence.End)
+                .ToList();
             words += sentenceWords.Count;
             syllables += sentenceWords.Sum(m => Syllables(m.Value));
             CheckSentence(text, sentence, sentenceWords, refusal, findings);
@@ -38,7 +40,8 @@ public sealed partial class PlainLanguageChecker
         var asw = words == 0 ? 0 : (double)syllables / words;
         var ease = words == 0 ? 100 : Math.Clamp(206.835 - 1.3 * asl - 60.1 * asw, 0, 100);
         var grade = words == 0 ? 0 : Math.Max(0, 0.5 * asl + 8.4 * asw - 15.59);
-        return new PlainLanguageResult(Math.Round(ease, 1), Math.Round(grade, 1), sentences.Count, words, Math.Round(asl, 1), findings);
+        return new PlainLanguageResult(
+            Math.Round(ease, 1), Math.Round(grade, 1), sentences.Count, words, Math.Round(asl, 1), findings);
     }
 
     public static int Syllables(string word)
@@ -57,14 +60,18 @@ public sealed partial class PlainLanguageChecker
     {
         if (words.Count > LongSentenceWords)
         {
-            findings.Add(new PlainFinding("long-sentence", Severity.Warning, sentence.Start, sentence.End - sentence.Start,
-                $"Длинное предложение: {words.Count} слов. Удобно читать до 15–20.", "Разделите на два-три предложения."));
+            findings.Add(new PlainFinding(
+                "long-sentence", Severity.Warning, sentence.Start, sentence.End - sentence.Start,
+                $"Длинное предложение: {words.Count} слов. " +
+                "Удобно читать до 15–20.",
+                "Разделите на два-три предложения."));
         }
 
         foreach (var word in words.Where(w => Syllables(w.Value) >= LongWordSyllables))
         {
             findings.Add(new PlainFinding("long-word", Severity.Advice, word.Index, word.Length,
-                $"Длинное слово «{word.Value}».", "Поищите слово короче или скажите глаголом."));
+                $"Длинное слово «{word.Value}».",
+                "Поищите слово короче или скажите глаголом."));
         }
 
         VerbalNounChains(words, findings);
@@ -88,7 +95,9 @@ public sealed partial class PlainLanguageChecker
             {
                 findings.Add(new PlainFinding("abbreviation", Severity.Warning, m.Index, m.Length,
                     $"Сокращение «{m.Value}» без расшифровки.",
-                    Abbreviations.Known.TryGetValue(m.Value, out var full) ? $"При первом упоминании напишите: {full} ({m.Value})." : "Расшифруйте при первом упоминании."));
+                    Abbreviations.Known.TryGetValue(m.Value, out var full)
+                        ? $"При первом упоминании напишите: {full} ({m.Value})."
+                        : "Расшифруйте при первом упоминании."));
             }
         }
 
@@ -101,7 +110,9 @@ public sealed partial class PlainLanguageChecker
         foreach (Match m in LongNumber().Matches(text))
         {
             findings.Add(new PlainFinding("long-number", Severity.Advice, m.Index, m.Length,
-                $"Длинное число «{m.Value}».", "Разбейте на разряды пробелами (12 500) или напишите словами (12,5 тысячи)."));
+                $"Длинное число «{m.Value}».",
+                "Разбейте на разряды пробелами (12 500) " +
+                "или напишите словами (12,5 тысячи)."));
         }
     }
 
@@ -121,7 +132,9 @@ public sealed partial class PlainLanguageChecker
             }
 
             findings.Add(Span("verbal-nouns", Severity.Warning, words[i], words[last],
-                "Цепочка отглагольных существительных.", "Скажите глаголом: не «проведение проверки», а «проверим»."));
+                "Цепочка отглагольных существительных.",
+                "Скажите глаголом: " +
+                "не «проведение проверки», а «проверим»."));
             i = last;
         }
     }
@@ -139,7 +152,9 @@ public sealed partial class PlainLanguageChecker
             if (last - i >= 3)
             {
                 findings.Add(Span("genitive-chain", Severity.Advice, words[i], words[last],
-                    "Цепочка слов в родительном падеже.", "Перестройте фразу, например с глаголом или предлогом."));
+                    "Цепочка слов в родительном падеже.",
+                    "Перестройте фразу, " +
+                    "например с глаголом или предлогом."));
                 i = last;
             }
         }
@@ -155,7 +170,9 @@ public sealed partial class PlainLanguageChecker
             {
                 var last = compound ? words[i + 1] : words[i];
                 findings.Add(Span("passive", Severity.Advice, words[i], last,
-                    "Страдательный оборот: непонятно, кто действует.", "Назовите, кто делает: «мы рассмотрели», «министерство выплатит»."));
+                    "Страдательный оборот: непонятно, кто действует.",
+                    "Назовите, кто делает: «мы рассмотрели», " +
+                    "«министерство выплатит»."));
                 i += compound ? 1 : 0;
             }
         }
@@ -171,13 +188,16 @@ public sealed partial class PlainLanguageChecker
             findings.Add(new PlainFinding("legal-reference", error ? Severity.Error : Severity.Advice,
                 sentence.Start + m.Index, m.Length,
                 error
-                    ? $"Отказ ссылается на «{m.Value}», но не объясняет причину простыми словами."
+                    ? $"Отказ ссылается на «{m.Value}», " +
+                        "но не объясняет причину простыми словами."
                     : $"Ссылка на норму «{m.Value}».",
-                "Объясните в том же предложении, что это значит для человека: «потому что …»."));
+                "Объясните в том же предложении, " +
+                "что это значит для человека: «потому что …»."));
         }
     }
 
-    private static PlainFinding Span(string kind, Severity severity, Match first, Match last, string message, string suggestion) =>
+    private static PlainFinding Span(
+        string kind, Severity severity, Match first, Match last, string message, string suggestion) =>
         new(kind, severity, first.Index, last.Index + last.Length - first.Index, message, suggestion);
 
     private static string Suggest(string found)
@@ -197,10 +217,16 @@ public sealed partial class PlainLanguageChecker
 
     private static string DateInWords(Match m)
     {
-        string[] months = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+        string[] months =
+        [
+            "января", "февраля", "марта", "апреля", "мая", "июня",
+            "июля", "августа", "сентября", "октября", "ноября", "декабря",
+        ];
         var day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return month is >= 1 and <= 12 ? $"Напишите: {day} {months[month - 1]} {m.Groups["y"].Value} года." : "Напишите месяц словом.";
+        return month is >= 1 and <= 12
+            ? $"Напишите: {day} {months[month - 1]} {m.Groups["y"].Value} года."
+            : "Напишите месяц словом.";
     }
 
     private static Regex BuildBureaucratese()
@@ -216,10 +242,12 @@ public sealed partial class PlainLanguageChecker
     [GeneratedRegex(@"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁё]+)*")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"^[а-яё]{4,}(ани|ени|яни|ти|ци)(е|я|ю|ем|и|й|ям|ями|ях)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[а-яё]{4,}(ани|ени|яни|ти|ци)" +
+        @"(е|я|ю|ем|и|й|ям|ями|ях)$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbalNoun();
 
-    [GeneratedRegex(@"^[а-яё]{3,}(ого|его|ой|ей|ия|ии|ения|ания|ции|ости|ства|ов|ев)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[а-яё]{3,}(ого|его|ой|ей|ия|ии|ения|ания" +
+        @"|ции|ости|ства|ов|ев)$", RegexOptions.IgnoreCase)]
     private static partial Regex Genitive();
 
     [GeneratedRegex(@"^(был|была|было|были|будет|будут|будем)$", RegexOptions.IgnoreCase)]
@@ -228,7 +256,10 @@ public sealed partial class PlainLanguageChecker
     [GeneratedRegex(@"^[а-яё]{3,}(ан|ен|ён|ят|ыт|ут|ит)(а|о|ы)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortParticiple();
 
-    [GeneratedRegex(@"^[а-яё]{3,}(ирует|ируется|ивается|ывается|ается|яется|уется|ится|ется)ся?$|^[а-яё]{4,}(ается|яется|уется|ивается|ывается|ируется|ится)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[а-яё]{3,}(ирует|ируется|ивается|ывается" +
+        @"|ается|яется|уется|ится|ется)ся?$" +
+        @"|^[а-яё]{4,}(ается|яется|уется|ивается|ывается" +
+        @"|ируется|ится)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReflexivePassive();
 
     [GeneratedRegex(@"\b[А-ЯЁ]{2,6}\b")]
@@ -240,9 +271,14 @@ public sealed partial class PlainLanguageChecker
     [GeneratedRegex(@"(?<![\d.,])\d{5,}(?![\d.,])")]
     private static partial Regex LongNumber();
 
-    [GeneratedRegex(@"(?<![А-Яа-яЁё])(ст\.\s?\d+|стать[яиеюй]\w*\s+\d+|ч\.\s?\d+|част[ьиюей]\w*\s+\d+|п\.\s?\d+|пп\.\s?\d+|пункт\w*\s+\d+|подпункт\w*\s+\d+|\d+-ФЗ|№\s?\d+[-–]?[а-яА-Я]*|ФЗ\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![А-Яа-яЁё])(ст\.\s?\d+|стать[яиеюй]\w*\s+\d+" +
+        @"|ч\.\s?\d+|част[ьиюей]\w*\s+\d+|п\.\s?\d+|пп\.\s?\d+" +
+        @"|пункт\w*\s+\d+|подпункт\w*\s+\d+|\d+-ФЗ" +
+        @"|№\s?\d+[-–]?[а-яА-Я]*|ФЗ\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LegalReference();
 
-    [GeneratedRegex(@"потому что|так как|поскольку|это значит|то есть|а именно|из-за того|по этой причине|это означает|значит,|поэтому", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"потому что|так как|поскольку" +
+        @"|это значит|то есть|а именно|из-за того" +
+        @"|по этой причине|это означает|значит,|поэтому", RegexOptions.IgnoreCase)]
     private static partial Regex Explained();
 }

@@ -7,7 +7,13 @@ public enum Severity
     Error,
 }
 
-public sealed record PlainFinding(string Kind, Severity Severity, int Start, int Length, string Message, string? Suggestion);
+public sealed record PlainFinding(
+    string Kind,
+    Severity Severity,
+    int Start,
+    int Length,
+    string Message,
+    string? Suggestion);
 
 // Reading ease 0–100 (higher is plainer), school grade needed, and what to fix.
 public sealed record PlainLanguageResult(

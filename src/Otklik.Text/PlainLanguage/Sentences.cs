@@ -2,10 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace Otklik.Text.PlainLanguage;
 
-// Splits text into sentences without breaking at «ст. 12», «т. е.», «г. Ставрополь» or initials «И. И.».
+// Splits text into sentences without breaking at «ст. 12», «т. е.», «г. Ставрополь»
+// or initials «И. И.».
 internal static partial class Sentences
 {
-    private static readonly System.Buffers.SearchValues<char> Blank = System.Buffers.SearchValues.Create(" \t\r\n.!?…");
+    private static readonly System.Buffers.SearchValues<char> Blank =
+        System.Buffers.SearchValues.Create(" \t\r\n.!?…");
 
     public readonly record struct Span(int Start, int End);
 
@@ -53,7 +55,8 @@ internal static partial class Sentences
         var word = text[wordStart..dot];
         var next = dot + 1 < text.Length ? text[dot + 1] : ' ';
         var afterSpace = dot + 2 < text.Length ? text[dot + 2] : ' ';
-        var followedByLower = char.IsLower(next) || (next == ' ' && char.IsLower(afterSpace)) || char.IsDigit(afterSpace) || char.IsDigit(next);
+        var followedByLower = char.IsLower(next) || (next == ' ' && char.IsLower(afterSpace))
+            || char.IsDigit(afterSpace) || char.IsDigit(next);
         return (word.Length == 1 && char.IsUpper(word[0]))
             || (ShortWords().IsMatch(word) && followedByLower)
             || (word.Length is > 0 and <= 3 && followedByLower);
@@ -62,6 +65,7 @@ internal static partial class Sentences
     [GeneratedRegex(@"[.!?…]+|\n\s*\n")]
     private static partial Regex Terminator();
 
-    [GeneratedRegex(@"^(ст|ч|п|пп|г|ул|д|кв|т|е|др|пр|руб|коп|тыс|млн|обл|р|см|им|стр|каб|тел|вх|исх|гр)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(ст|ч|п|пп|г|ул|д|кв|т|е|др|пр|руб|коп|тыс" +
+        @"|млн|обл|р|см|им|стр|каб|тел|вх|исх|гр)$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortWords();
 }

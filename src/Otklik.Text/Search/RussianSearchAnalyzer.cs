@@ -8,8 +8,9 @@ namespace Otklik.Text.Search;
 public sealed record SearchToken(string Term, int Start, int Length);
 
 // Text → search terms: Unicode NFKC, lower case, ё→е, words and numbers, Russian stop words dropped,
-// Snowball stemming (so «пособия многодетным» and «пособие многодетной семье» share terms), and
-// domain synonyms expanded at query time (ЕДВ ⇄ ежемесячная денежная выплата).
+// Snowball stemming (so «пособия многодетным» and «пособие многодетной
+// семье» share terms), and domain synonyms expanded at query time
+// (ЕДВ ⇄ ежемесячная денежная выплата).
 public sealed class RussianSearchAnalyzer
 {
     private readonly Dictionary<string, string[][]> _synonyms;

@@ -9,7 +9,10 @@ public static partial class FormClient
     public const string DemoPassword = "Otklik-2026!";
 
     public static async Task<HttpResponseMessage> PostFormAsync(
-        this HttpClient client, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string? postUrl = null)
+        this HttpClient client,
+        string pageUrl,
+        IEnumerable<KeyValuePair<string, string>> fields,
+        string? postUrl = null)
     {
         var page = await client.GetStringAsync(pageUrl);
         var token = TokenPattern().Match(page).Groups[1].Value;

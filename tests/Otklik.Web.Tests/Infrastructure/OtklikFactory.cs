@@ -47,7 +47,8 @@ public class OtklikFactory : WebApplicationFactory<Program>
     public async Task<string> CreateStaffAsync(int? departmentId, IReadOnlyCollection<string> roles)
     {
         await using var scope = Services.CreateAsyncScope();
-        var organisation = scope.ServiceProvider.GetRequiredService<Otklik.Web.Features.Organisation.OrganisationService>();
+        var organisation =
+            scope.ServiceProvider.GetRequiredService<Otklik.Web.Features.Organisation.OrganisationService>();
         var accounts = scope.ServiceProvider.GetRequiredService<Otklik.Web.Features.Organisation.StaffAccountService>();
         var unique = Guid.NewGuid().ToString("N")[..8];
 
@@ -62,7 +63,8 @@ public class OtklikFactory : WebApplicationFactory<Program>
     public HttpClient CreateApiClient(string token, string? idempotencyKey = null)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.Authorization =
+            new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         if (idempotencyKey is not null)
         {
             client.DefaultRequestHeaders.Add("Idempotency-Key", idempotencyKey);

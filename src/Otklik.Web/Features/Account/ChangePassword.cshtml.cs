@@ -26,7 +26,9 @@ public sealed class ChangePasswordModel(
         Required = user.MustChangePassword;
         if (string.IsNullOrEmpty(current) || string.IsNullOrEmpty(@new) || @new != repeat)
         {
-            ModelState.AddModelError(string.Empty, "Заполните все поля; новый пароль нужно ввести дважды одинаково.");
+            ModelState.AddModelError(string.Empty,
+                "Заполните все поля; " +
+                "новый пароль нужно ввести дважды одинаково.");
             return Page();
         }
 

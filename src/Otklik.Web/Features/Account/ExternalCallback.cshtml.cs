@@ -23,7 +23,8 @@ public sealed class ExternalCallbackModel(
         var info = await signIn.GetExternalLoginInfoAsync();
         if (info is null)
         {
-            Message = "Поставщик входа не вернул данные. Попробуйте ещё раз.";
+            Message = "Поставщик входа не вернул данные. " +
+                "Попробуйте ещё раз.";
             return Page();
         }
 
@@ -43,7 +44,8 @@ public sealed class ExternalCallbackModel(
         if (matches.Count != 1 || result.IsLockedOut || !await signIn.CanSignInAsync(matches[0])
             || await users.IsLockedOutAsync(matches[0]))
         {
-            Message = "Для этой учётной записи нет доступа к Отклику. Обратитесь к администратору.";
+            Message = "Для этой учётной записи нет доступа к Отклику. " +
+                "Обратитесь к администратору.";
             return Page();
         }
 

@@ -32,7 +32,8 @@ public sealed partial class LoginModel(SignInManager<StaffUser> signIn, ILogger<
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Login.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(
+            Login.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             Log.SignedIn(logger);
@@ -41,7 +42,10 @@ public sealed partial class LoginModel(SignInManager<StaffUser> signIn, ILogger<
 
         Log.SignInFailed(logger, result.IsLockedOut);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Вход временно заблокирован после нескольких неверных попыток. Попробуйте через 15 минут или обратитесь к администратору."
+            ? "Вход временно заблокирован " +
+                "после нескольких неверных попыток. " +
+                "Попробуйте через 15 минут " +
+                "или обратитесь к администратору."
             : "Неверный логин или пароль.");
         return Page();
     }
@@ -58,7 +62,8 @@ public sealed partial class LoginModel(SignInManager<StaffUser> signIn, ILogger<
         [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Staff sign-in succeeded")]
         public static partial void SignedIn(ILogger logger);
 
-        [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Staff sign-in failed; locked out: {LockedOut}")]
+        [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,
+            Message = "Staff sign-in failed; locked out: {LockedOut}")]
         public static partial void SignInFailed(ILogger logger, bool lockedOut);
     }
 }

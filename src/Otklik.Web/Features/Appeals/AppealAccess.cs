@@ -31,7 +31,9 @@ public sealed class AppealAccess(OtklikDbContext db)
             return (db.Appeals.Where(a => a.DepartmentId == department), AppealView.Full);
         }
 
-        return user.IsInRole(StaffRoles.Operator) ? (db.Appeals, AppealView.StatusOnly) : (db.Appeals.Where(_ => false), AppealView.None);
+        return user.IsInRole(StaffRoles.Operator)
+            ? (db.Appeals, AppealView.StatusOnly)
+            : (db.Appeals.Where(_ => false), AppealView.None);
     }
 
     private async Task<int?> DepartmentOfAsync(ClaimsPrincipal user)
@@ -42,6 +44,9 @@ public sealed class AppealAccess(OtklikDbContext db)
             return null;
         }
 
-        return await db.Employees.Where(e => e.Id == employeeId && e.IsActive).Select(e => e.DepartmentId).FirstOrDefaultAsync();
+        return await db.Employees
+            .Where(e => e.Id == employeeId && e.IsActive)
+            .Select(e => e.DepartmentId)
+            .FirstOrDefaultAsync();
     }
 }

@@ -25,7 +25,8 @@ public sealed record AppealIntake(
 
 public sealed class AppealsOptions
 {
-    public string IntakeDepartment { get; set; } = "Отдел по работе с обращениями граждан";
+    public string IntakeDepartment { get; set; } =
+        "Отдел по работе с обращениями граждан";
 }
 
 // Registers an appeal once: the client (matched by contact or new), a yearly registration number, the
@@ -63,7 +64,8 @@ public sealed partial class AppealIntakeService(
             db.ChangeTracker.Clear();
             return await FindByKeyAsync(idempotencyKey) is { } winner
                 ? (winner, false)
-                : Errors.Conflict("appeal.retry", "Обращение не сохранено, повторите запрос.");
+                : Errors.Conflict("appeal.retry",
+                    "Обращение не сохранено, повторите запрос.");
         }
     }
 
@@ -106,7 +108,9 @@ public sealed partial class AppealIntakeService(
             Status = AppealStatus.Registered,
             ActorName = Actor.System.Name,
             Note = $"Зарегистрировано, канал: {AppealTexts.Channel(channel)}"
-                + (lateRegistration ? "; срок регистрации (3 дня с поступления) нарушен" : ""),
+                + (lateRegistration
+                    ? "; срок регистрации (3 дня с поступления) нарушен"
+                    : ""),
         });
 
         db.Appeals.Add(appeal);
@@ -147,9 +151,13 @@ public sealed partial class AppealIntakeService(
     private async Task<int> NextNumberAsync(int year)
     {
         await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO \"RegistrationCounters\" (\"Year\", \"Last\") VALUES ({year}, 0) ON CONFLICT (\"Year\") DO NOTHING");
+            $"""
+            INSERT INTO "RegistrationCounters" ("Year", "Last") VALUES ({year}, 0) ON CONFLICT ("Year") DO NOTHING
+            """);
         var next = await db.Database.SqlQuery<int>(
-                $"UPDATE \"RegistrationCounters\" SET \"Last\" = \"Last\" + 1 WHERE \"Year\" = {year} RETURNING \"Last\" AS \"Value\"")
+                $"""
+                UPDATE "RegistrationCounters" SET "Last" = "Last" + 1 WHERE "Year" = {year} RETURNING "Last" AS "Value"
+                """)
             .ToListAsync();
         return next[0];
     }
@@ -162,7 +170,8 @@ public sealed partial class AppealIntakeService(
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(intake.Name) || intake.Name.Trim().Length > 300)
         {
-            errors["Name"] = ["Укажите фамилию, имя и отчество или название организации (до 300 символов)."];
+            errors["Name"] = ["Укажите фамилию, имя и отчество " +
+                "или название организации (до 300 символов)."];
         }
 
         if (string.IsNullOrWhiteSpace(intake.Text) || intake.Text.Trim().Length > 20_000)
@@ -173,7 +182,8 @@ public sealed partial class AppealIntakeService(
         var email = Clean(intake.Email);
         if (email is not null && !MailAddress.TryCreate(email, out _))
         {
-            errors["Email"] = ["Адрес электронной почты указан неверно, пример: ivanov@example.ru."];
+            errors["Email"] = ["Адрес электронной почты указан неверно, " +
+                "пример: ivanov@example.ru."];
         }
 
         if (Clean(intake.Phone) is not null && Digits(intake.Phone) is not { Length: >= 10 and <= 15 })
@@ -184,7 +194,8 @@ public sealed partial class AppealIntakeService(
         // 59-FZ, article 7: an answer needs a postal or an e-mail address.
         if (email is null && Clean(intake.PostalAddress) is null)
         {
-            errors["Email"] = ["Укажите адрес электронной почты или почтовый адрес — на него придёт ответ."];
+            errors["Email"] = ["Укажите адрес электронной почты " +
+                "или почтовый адрес — на него придёт ответ."];
         }
 
         CheckChannels(intake, errors);
@@ -193,7 +204,9 @@ public sealed partial class AppealIntakeService(
             errors["ReceivedOn"] = ["Дата поступления не может быть в будущем."];
         }
 
-        return errors.Count == 0 ? null : Errors.Validation("appeal.invalid", "Проверьте данные обращения.", errors);
+        return errors.Count == 0
+            ? null
+            : Errors.Validation("appeal.invalid", "Проверьте данные обращения.", errors);
     }
 
     private static void CheckChannels(AppealIntake intake, Dictionary<string, string[]> errors)
@@ -201,7 +214,8 @@ public sealed partial class AppealIntakeService(
         var unknown = intake.NotifyBy.Where(c => !AppealTexts.NotifyChannels.ContainsKey(c)).ToList();
         if (intake.NotifyBy.Count == 0 || unknown.Count > 0)
         {
-            errors["NotifyBy"] = ["Выберите, как сообщать о ходе рассмотрения: " + string.Join(", ", AppealTexts.NotifyChannels.Keys) + "."];
+            errors["NotifyBy"] = ["Выберите, как сообщать о ходе рассмотрения: "
+                + string.Join(", ", AppealTexts.NotifyChannels.Keys) + "."];
         }
         else if (intake.NotifyBy.Contains("sms") && Digits(intake.Phone) is null)
         {
@@ -209,11 +223,13 @@ public sealed partial class AppealIntakeService(
         }
         else if (intake.NotifyBy.Contains("post") && Clean(intake.PostalAddress) is null)
         {
-            errors.TryAdd("PostalAddress", ["Для ответа почтой укажите почтовый адрес."]);
+            errors.TryAdd("PostalAddress",
+                ["Для ответа почтой укажите почтовый адрес."]);
         }
         else if (intake.NotifyBy.Contains("email") && Clean(intake.Email) is null)
         {
-            errors.TryAdd("Email", ["Для ответа по электронной почте укажите её адрес."]);
+            errors.TryAdd("Email",
+                ["Для ответа по электронной почте укажите её адрес."]);
         }
     }
 
@@ -233,7 +249,8 @@ public sealed partial class AppealIntakeService(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Appeal {AppealId} registered via {Channel}")]
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Information,
+            Message = "Appeal {AppealId} registered via {Channel}")]
         public static partial void Registered(ILogger logger, int appealId, IntakeChannel channel);
     }
 }

@@ -27,7 +27,8 @@ public sealed record AppealStatusResponse(
 
 public static class AppealsApi
 {
-    private static readonly IntakeChannel[] IntegrationChannels = [IntakeChannel.Api, IntakeChannel.Edms, IntakeChannel.Email, IntakeChannel.Phone];
+    private static readonly IntakeChannel[] IntegrationChannels =
+        [IntakeChannel.Api, IntakeChannel.Edms, IntakeChannel.Email, IntakeChannel.Phone];
 
     public static RouteGroupBuilder MapAppealsApi(this RouteGroupBuilder api)
     {
@@ -48,17 +49,21 @@ public static class AppealsApi
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
         {
             return Errors.Validation("appeal.idempotency_key_required",
-                "Передайте заголовок Idempotency-Key (до 100 символов): по нему повторный запрос не создаст второе обращение.").ToProblem();
+                "Передайте заголовок Idempotency-Key (до 100 символов): " +
+                "по нему повторный запрос не создаст второе обращение.")
+                .ToProblem();
         }
 
         if (Parse(request) is not { } parsed)
         {
             return Errors.Validation("appeal.invalid_enum",
-                "Неизвестное значение kind, clientKind, channel или неверная дата receivedOn (ГГГГ-ММ-ДД).").ToProblem();
+                "Неизвестное значение kind, clientKind, channel " +
+                "или неверная дата receivedOn (ГГГГ-ММ-ДД).").ToProblem();
         }
 
         // Keys are per integration, so two systems can never collide.
-        var key = $"{user.FindFirstValue(OtklikClaims.TokenId) ?? user.FindFirstValue(ClaimTypes.NameIdentifier)}:{idempotencyKey.Trim()}";
+        var key = $"{user.FindFirstValue(OtklikClaims.TokenId) ?? user.FindFirstValue(ClaimTypes.NameIdentifier)}"
+            + $":{idempotencyKey.Trim()}";
         var result = await intake.RegisterAsync(parsed.Intake, parsed.Channel, key);
         if (!result.IsSuccess)
         {
@@ -67,19 +72,26 @@ public static class AppealsApi
 
         var (appeal, created) = result.Value;
         var body = ToResponse(appeal);
-        return created ? TypedResults.Created($"/api/v1/appeals/{appeal.RegistrationNumber}", body) : TypedResults.Ok(body);
+        return created
+            ? TypedResults.Created($"/api/v1/appeals/{appeal.RegistrationNumber}", body)
+            : TypedResults.Ok(body);
     }
 
-    private static async Task<Results<Ok<AppealStatusResponse>, ProblemHttpResult>> StatusAsync(string number, OtklikDbContext db)
+    private static async Task<Results<Ok<AppealStatusResponse>, ProblemHttpResult>> StatusAsync(
+        string number, OtklikDbContext db)
     {
-        var appeal = await db.Appeals.AsNoTracking().Include(a => a.Events).FirstOrDefaultAsync(a => a.RegistrationNumber == number);
+        var appeal = await db.Appeals.AsNoTracking()
+            .Include(a => a.Events)
+            .FirstOrDefaultAsync(a => a.RegistrationNumber == number);
         if (appeal is null)
         {
-            return Errors.NotFound("appeal.not_found", $"Обращение № {number} не найдено.").ToProblem();
+            return Errors.NotFound("appeal.not_found", $"Обращение № {number} не найдено.")
+                .ToProblem();
         }
 
         var history = appeal.Events.OrderBy(e => e.At)
-            .Select(e => new AppealEventResponse(e.At.ToString("O", CultureInfo.InvariantCulture), e.Status.ToString(), AppealTexts.Status(e.Status), e.Note));
+            .Select(e => new AppealEventResponse(e.At.ToString("O", CultureInfo.InvariantCulture),
+                e.Status.ToString(), AppealTexts.Status(e.Status), e.Note));
         return TypedResults.Ok(new AppealStatusResponse(appeal.RegistrationNumber, appeal.Status.ToString(),
             AppealTexts.Status(appeal.Status), Iso(appeal.RegisteredOn), Iso(appeal.AnswerDueOn), [.. history]));
     }
@@ -92,7 +104,8 @@ public static class AppealsApi
         DateOnly? received = null;
         var ok = (r.Kind is null || Enum.TryParse(r.Kind, ignoreCase: true, out kind))
             && (r.ClientKind is null || Enum.TryParse(r.ClientKind, ignoreCase: true, out clientKind))
-            && (r.Channel is null || (Enum.TryParse(r.Channel, ignoreCase: true, out channel) && IntegrationChannels.Contains(channel)))
+            && (r.Channel is null
+                || (Enum.TryParse(r.Channel, ignoreCase: true, out channel) && IntegrationChannels.Contains(channel)))
             && (r.ReceivedOn is null || TryDate(r.ReceivedOn, out received));
         if (!ok || !Enum.IsDefined(kind) || !Enum.IsDefined(clientKind))
         {
@@ -106,7 +119,8 @@ public static class AppealsApi
 
     private static bool TryDate(string value, out DateOnly? date)
     {
-        var ok = DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d);
+        var ok = DateOnly.TryParseExact(
+            value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d);
         date = ok ? d : null;
         return ok;
     }

@@ -19,7 +19,11 @@ public static class AppealsSetup
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(PortalPolicy, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perWindow, Window = TimeSpan.FromMinutes(10) })
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = perWindow,
+                        Window = TimeSpan.FromMinutes(10),
+                    })
                 : RateLimitPartition.GetNoLimiter("read"));
         });
         return services;

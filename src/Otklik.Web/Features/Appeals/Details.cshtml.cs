@@ -17,13 +17,17 @@ public sealed class DetailsModel(AppealAccess access, IOptions<WorkingHoursOptio
     public string TextHtml { get; private set; } = "";
 
     public string Local(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(hours.Value.TimeZone)).ToString("dd.MM.yyyy HH:mm");
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(hours.Value.TimeZone))
+            .ToString("dd.MM.yyyy HH:mm");
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var (appeals, view) = await access.VisibleAsync(User);
         var appeal = view == AppealView.Full
-            ? await appeals.AsNoTracking().Include(a => a.Client).Include(a => a.Events).FirstOrDefaultAsync(a => a.Id == id)
+            ? await appeals.AsNoTracking()
+                .Include(a => a.Client)
+                .Include(a => a.Events)
+                .FirstOrDefaultAsync(a => a.Id == id)
             : null;
         if (appeal is null)
         {

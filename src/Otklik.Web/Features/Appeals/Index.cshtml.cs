@@ -7,7 +7,8 @@ using Otklik.Web.Features.Calendar;
 
 namespace Otklik.Web.Features.Appeals;
 
-public sealed class IndexModel(AppealAccess access, CalendarCache calendar, TimeProvider time, IOptions<WorkingHoursOptions> hours)
+public sealed class IndexModel(
+    AppealAccess access, CalendarCache calendar, TimeProvider time, IOptions<WorkingHoursOptions> hours)
     : PageModel
 {
     private ProductionCalendar _calendar = null!;
@@ -22,13 +23,16 @@ public sealed class IndexModel(AppealAccess access, CalendarCache calendar, Time
 
     public string DaysLeft(Appeal appeal)
     {
-        if (appeal.Status is AppealStatus.Answered or AppealStatus.Forwarded or AppealStatus.NotConsidered or AppealStatus.Closed)
+        if (appeal.Status is AppealStatus.Answered or AppealStatus.Forwarded
+            or AppealStatus.NotConsidered or AppealStatus.Closed)
         {
             return "—";
         }
 
         var left = _calendar.CountWorkingDays(_today, appeal.AnswerDueOn);
-        return left < 0 ? $"просрочено на {-left}" : left.ToString(System.Globalization.CultureInfo.CurrentCulture);
+        return left < 0
+            ? $"просрочено на {-left}"
+            : left.ToString(System.Globalization.CultureInfo.CurrentCulture);
     }
 
     public async Task<IActionResult> OnGetAsync()

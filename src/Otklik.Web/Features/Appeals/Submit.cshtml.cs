@@ -43,13 +43,16 @@ public sealed class SubmitModel(AppealIntakeService intake) : PageModel
     {
         if (!string.IsNullOrEmpty(Website))
         {
-            ModelState.AddModelError(string.Empty, "Обращение не отправлено. Обновите страницу и попробуйте ещё раз.");
+            ModelState.AddModelError(string.Empty,
+                "Обращение не отправлено. " +
+                "Обновите страницу и попробуйте ещё раз.");
             return Page();
         }
 
         var kind = ClientKind == "Organisation" ? Appeals.ClientKind.Organisation : Appeals.ClientKind.Person;
         var result = await intake.RegisterAsync(
-            new AppealIntake(AppealKind.Letter, kind, Name, Email, Phone, PostalAddress, Text, NotifyBy, null), IntakeChannel.Portal);
+            new AppealIntake(AppealKind.Letter, kind, Name, Email, Phone, PostalAddress, Text, NotifyBy, null),
+            IntakeChannel.Portal);
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!);
@@ -59,7 +62,8 @@ public sealed class SubmitModel(AppealIntakeService intake) : PageModel
         var appeal = result.Value.Appeal;
         TempData["appeal-number"] = appeal.RegistrationNumber;
         TempData["appeal-code"] = appeal.TrackingCode;
-        TempData["appeal-due"] = appeal.AnswerDueOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        TempData["appeal-due"] =
+            appeal.AnswerDueOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
         return Redirect("/appeal/registered");
     }
 }

@@ -13,11 +13,14 @@ public sealed class CalendarAdminService(OtklikDbContext db, AuditLog audit, Cal
         CalendarYear parsed;
         try
         {
-            parsed = XmlCalendarFormat.Parse(file, string.IsNullOrWhiteSpace(source) ? "Загружено администратором" : source.Trim());
+            parsed = XmlCalendarFormat.Parse(file, string.IsNullOrWhiteSpace(source)
+                ? "Загружено администратором"
+                : source.Trim());
         }
         catch (FormatException e)
         {
-            return Errors.Validation("calendar.file_invalid", $"Файл календаря не прочитан: {e.Message}");
+            return Errors.Validation("calendar.file_invalid",
+                $"Файл календаря не прочитан: {e.Message}");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -36,7 +39,8 @@ public sealed class CalendarAdminService(OtklikDbContext db, AuditLog audit, Cal
             Days = [.. parsed.Days.Select(ToStored)],
         };
         db.CalendarYears.Add(year);
-        audit.Record("calendar.year_loaded", "CalendarYear", parsed.Year, new { parsed.Source, Days = parsed.Days.Count }, reason);
+        audit.Record("calendar.year_loaded", "CalendarYear", parsed.Year,
+            new { parsed.Source, Days = parsed.Days.Count }, reason);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
 
@@ -49,10 +53,15 @@ public sealed class CalendarAdminService(OtklikDbContext db, AuditLog audit, Cal
         if (date.Year is < ProductionCalendar.FirstYear or > ProductionCalendar.LastYear)
         {
             return Errors.Validation("calendar.date_out_of_range",
-                $"Дата должна быть в {ProductionCalendar.FirstYear}–{ProductionCalendar.LastYear} годах.");
+                $"Дата должна быть в {ProductionCalendar.FirstYear}–" +
+                $"{ProductionCalendar.LastYear} годах.");
         }
 
-        var text = string.IsNullOrWhiteSpace(note) ? (working ? "рабочий день по решению" : "нерабочий день по решению") : note.Trim();
+        var text = string.IsNullOrWhiteSpace(note)
+            ? (working
+                ? "рабочий день по решению"
+                : "нерабочий день по решению")
+            : note.Trim();
         var existing = await db.CalendarDays.Where(d => d.StoredYear == null && d.Date == date).ToListAsync();
         db.CalendarDays.RemoveRange(existing);
 
@@ -64,7 +73,8 @@ public sealed class CalendarAdminService(OtklikDbContext db, AuditLog audit, Cal
             Note = text.Length > 300 ? text[..300] : text,
         };
         db.CalendarDays.Add(day);
-        audit.Record("calendar.day_set", "CalendarDay", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        audit.Record("calendar.day_set", "CalendarDay",
+            date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             new { Working = working, Note = day.Note }, reason);
         await db.SaveChangesAsync();
 
@@ -77,12 +87,14 @@ public sealed class CalendarAdminService(OtklikDbContext db, AuditLog audit, Cal
         var day = await db.CalendarDays.FirstOrDefaultAsync(d => d.Id == id && d.StoredYear == null);
         if (day is null)
         {
-            return Errors.NotFound("calendar.day_not_found", "Такого изменения календаря нет.");
+            return Errors.NotFound("calendar.day_not_found",
+                "Такого изменения календаря нет.");
         }
 
         db.CalendarDays.Remove(day);
         audit.Record("calendar.day_removed", "CalendarDay",
-            day.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), new { day.Type, day.Note }, reason);
+            day.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            new { day.Type, day.Note }, reason);
         await db.SaveChangesAsync();
 
         cache.Invalidate();

@@ -9,7 +9,8 @@ namespace Otklik.Web.Features.Calendar;
 
 public sealed record CalendarDayResponse(string Date, bool Working, bool Shortened, string? Note);
 
-public sealed record CalendarYearResponse(int Year, bool Provisional, string Source, IReadOnlyList<CalendarDayResponse> Days);
+public sealed record CalendarYearResponse(
+    int Year, bool Provisional, string Source, IReadOnlyList<CalendarDayResponse> Days);
 
 public sealed record AddWorkingDaysResponse(string From, int Days, string Date);
 
@@ -44,7 +45,8 @@ public static class CalendarApi
 
         var calendar = await cache.GetAsync();
         var info = calendar.Year(number);
-        var days = calendar.DaysOf(number).Select(d => new CalendarDayResponse(Iso(d.Date), d.IsWorking, d.IsShortened, d.Note));
+        var days = calendar.DaysOf(number)
+            .Select(d => new CalendarDayResponse(Iso(d.Date), d.IsWorking, d.IsShortened, d.Note));
         return TypedResults.Ok(new CalendarYearResponse(number, info.IsProvisional, info.Source, [.. days]));
     }
 
@@ -59,13 +61,15 @@ public static class CalendarApi
         if (!int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count > MaxDays)
         {
             return Errors.Validation("calendar.days_invalid",
-                $"Параметр days — целое число рабочих дней от 0 до {MaxDays}, например days=5.").ToProblem();
+                $"Параметр days — целое число рабочих дней от 0 до {MaxDays}, " +
+                "например days=5.").ToProblem();
         }
 
         var calendar = await cache.GetAsync();
         try
         {
-            return TypedResults.Ok(new AddWorkingDaysResponse(Iso(start), count, Iso(calendar.AddWorkingDays(start, count))));
+            return TypedResults.Ok(
+                new AddWorkingDaysResponse(Iso(start), count, Iso(calendar.AddWorkingDays(start, count))));
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -80,7 +84,8 @@ public static class CalendarApi
         if (found is null)
         {
             var codes = string.Join(", ", DeadlinePolicies.All.Select(p => p.Code));
-            return Errors.Validation("deadline.policy_unknown", $"Неизвестный вид срока. Допустимые значения policy: {codes}.")
+            return Errors.Validation("deadline.policy_unknown",
+                    $"Неизвестный вид срока. Допустимые значения policy: {codes}.")
                 .ToProblem();
         }
 
@@ -113,10 +118,12 @@ public static class CalendarApi
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static ProblemHttpResult DateError(string name) =>
-        Errors.Validation("calendar.date_invalid", $"Параметр {name} — дата в виде ГГГГ-ММ-ДД, например 2026-04-28.")
+        Errors.Validation("calendar.date_invalid",
+                $"Параметр {name} — дата в виде ГГГГ-ММ-ДД, например 2026-04-28.")
             .ToProblem();
 
     private static ProblemHttpResult YearError() =>
         Errors.Validation("calendar.year_out_of_range",
-            $"Календарь ведётся на {ProductionCalendar.FirstYear}–{ProductionCalendar.LastYear} годы.").ToProblem();
+            $"Календарь ведётся на {ProductionCalendar.FirstYear}–" +
+            $"{ProductionCalendar.LastYear} годы.").ToProblem();
 }

@@ -61,7 +61,9 @@ public sealed class IndexModel(CalendarCache cache, TimeProvider time, IOptions<
         Days = calendar.DaysOf(Year).ToDictionary(d => d.Date);
         WorkingDays = Days.Values.Count(d => d.IsWorking);
         ShortenedDays = Days.Values.Count(d => d.IsShortened);
-        Notice = User.IsInRole(Organisation.StaffRoles.Administrator) ? CalendarNotices.MissingNextYear(calendar, today) : null;
+        Notice = User.IsInRole(Organisation.StaffRoles.Administrator)
+            ? CalendarNotices.MissingNextYear(calendar, today)
+            : null;
         HoursText = Describe(hours.Value);
         ComputePreview(calendar);
         return Page();
@@ -88,13 +90,16 @@ public sealed class IndexModel(CalendarCache cache, TimeProvider time, IOptions<
         }
         catch (ArgumentOutOfRangeException)
         {
-            PreviewError = $"Дата должна быть в {ProductionCalendar.FirstYear}–{ProductionCalendar.LastYear} годах.";
+            PreviewError = $"Дата должна быть в {ProductionCalendar.FirstYear}–" +
+                $"{ProductionCalendar.LastYear} годах.";
         }
     }
 
     private static string Describe(WorkingHoursOptions o)
     {
         var lunch = o.LunchStart is { } s && o.LunchEnd is { } e ? $", перерыв {s:HH\\:mm}–{e:HH\\:mm}" : "";
-        return $"{o.Start:HH\\:mm}–{o.End:HH\\:mm}{lunch}, в предпраздничный день на {o.ShortenedDayMinutes} мин короче ({o.TimeZone})";
+        return $"{o.Start:HH\\:mm}–{o.End:HH\\:mm}{lunch}, " +
+            $"в предпраздничный день на {o.ShortenedDayMinutes} мин короче " +
+            $"({o.TimeZone})";
     }
 }

@@ -23,14 +23,17 @@ public sealed class ManageModel(OtklikDbContext db, CalendarAdminService admin) 
     {
         if (file is null || file.Length == 0 || file.Length > MaxFileBytes)
         {
-            ModelState.AddModelError("File", "Выберите XML-файл календаря размером до 1 МБ.");
+            ModelState.AddModelError("File",
+                "Выберите XML-файл календаря размером до 1 МБ.");
             await LoadAsync();
             return Page();
         }
 
         await using var stream = file.OpenReadStream();
         var result = await admin.ImportYearAsync(stream, source ?? "", reason);
-        return await DoneAsync(result.Error, result.IsSuccess ? $"Календарь на {result.Value!.Year} год загружен." : null);
+        return await DoneAsync(result.Error, result.IsSuccess
+            ? $"Календарь на {result.Value!.Year} год загружен."
+            : null);
     }
 
     public async Task<IActionResult> OnPostDayAsync(string? date, bool working, string? note, string? reason)
@@ -55,7 +58,8 @@ public sealed class ManageModel(OtklikDbContext db, CalendarAdminService admin) 
     public async Task<IActionResult> OnPostRemoveYearAsync(int year, string? reason)
     {
         var result = await admin.RemoveYearAsync(year, reason);
-        return await DoneAsync(result.Error, $"Для {year} года действуют поставляемые данные.");
+        return await DoneAsync(result.Error,
+            $"Для {year} года действуют поставляемые данные.");
     }
 
     private async Task<IActionResult> DoneAsync(Infrastructure.Errors.Error? error, string? message)

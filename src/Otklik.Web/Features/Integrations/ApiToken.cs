@@ -45,13 +45,15 @@ public static class ApiScopes
     public const string TextAnalyze = "text.analyze";
 
     // What a signed-in staff member may call with his cookie; casework scopes follow roles in their features.
-    public static readonly IReadOnlySet<string> Staff = new HashSet<string> { OrganisationRead, CalendarRead, TextAnalyze };
+    public static readonly IReadOnlySet<string> Staff =
+        new HashSet<string> { OrganisationRead, CalendarRead, TextAnalyze };
 
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
     {
         [OrganisationRead] = "Чтение справочника отделов и сотрудников",
         [CalendarRead] = "Производственный календарь и расчёт сроков",
-        [TextAnalyze] = "Проверка текстов: оскорбления, угрозы, простой язык",
+        [TextAnalyze] =
+            "Проверка текстов: оскорбления, угрозы, простой язык",
         [AppealsRead] = "Чтение обращений и их статусов",
         [AppealsWrite] = "Регистрация обращений из внешних систем",
     };

@@ -33,7 +33,8 @@ public sealed partial class ApiTokenAuthenticationHandler(
         var identity = new ClaimsIdentity(SchemeName);
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, $"token:{token.Id}"));
         identity.AddClaim(new Claim(OtklikClaims.DisplayName, $"Интеграция «{token.Name}»"));
-        identity.AddClaim(new Claim(OtklikClaims.TokenId, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        identity.AddClaim(new Claim(
+            OtklikClaims.TokenId, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaims(token.Scopes.Select(s => new Claim(OtklikClaims.Scope, s)));
 
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

@@ -16,7 +16,8 @@ public sealed class ApiTokenService(OtklikDbContext db, AuditLog audit, TimeProv
     public static string HashOf(string token) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
 
-    public async Task<Result<IssuedToken>> IssueAsync(string name, IReadOnlyCollection<string> scopes, DateTimeOffset? expiresAt)
+    public async Task<Result<IssuedToken>> IssueAsync(
+        string name, IReadOnlyCollection<string> scopes, DateTimeOffset? expiresAt)
     {
         if (string.IsNullOrWhiteSpace(name))
         {
@@ -26,7 +27,8 @@ public sealed class ApiTokenService(OtklikDbContext db, AuditLog audit, TimeProv
         var unknown = scopes.Where(s => !ApiScopes.All.ContainsKey(s)).ToList();
         if (scopes.Count == 0 || unknown.Count > 0)
         {
-            return Errors.Validation("token.scopes_invalid", "Выберите хотя бы одну область доступа из списка.");
+            return Errors.Validation("token.scopes_invalid",
+                "Выберите хотя бы одну область доступа из списка.");
         }
 
         var token = TokenStart + Base64Url(RandomNumberGenerator.GetBytes(32));
@@ -50,7 +52,8 @@ public sealed class ApiTokenService(OtklikDbContext db, AuditLog audit, TimeProv
         db.ApiTokens.Add(entity);
         await db.SaveChangesAsync();
 
-        audit.Record("api_token.issued", nameof(ApiToken), entity.Id, new { entity.Name, entity.Prefix, entity.Scopes });
+        audit.Record("api_token.issued", nameof(ApiToken), entity.Id,
+            new { entity.Name, entity.Prefix, entity.Scopes });
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return new IssuedToken(entity.Id, token);

@@ -36,7 +36,9 @@ public sealed class TokensModel(OtklikDbContext db, ApiTokenService tokens, Time
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var expires = ExpiresOn is { } d ? new DateTimeOffset(d.ToDateTime(TimeOnly.MaxValue), TimeSpan.FromHours(3)) : (DateTimeOffset?)null;
+        var expires = ExpiresOn is { } d
+            ? new DateTimeOffset(d.ToDateTime(TimeOnly.MaxValue), TimeSpan.FromHours(3))
+            : (DateTimeOffset?)null;
         var result = await tokens.IssueAsync(Name ?? "", Scopes, expires);
         if (!result.IsSuccess)
         {

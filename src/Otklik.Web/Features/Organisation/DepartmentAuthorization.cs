@@ -57,7 +57,8 @@ public static class DepartmentAuthorizationExtensions
     public static async Task<bool> ActsForDepartmentAsync(
         this IAuthorizationService authorization, ClaimsPrincipal user, int departmentId)
     {
-        var result = await authorization.AuthorizeAsync(user, new DepartmentScope(departmentId), Policies.ActsForDepartment);
+        var result = await authorization.AuthorizeAsync(
+            user, new DepartmentScope(departmentId), Policies.ActsForDepartment);
         return result.Succeeded;
     }
 }

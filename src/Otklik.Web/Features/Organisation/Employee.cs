@@ -33,7 +33,8 @@ public sealed class Employee
 
     public string? UserId { get; set; }
 
-    public string FullName => string.Join(' ', new[] { LastName, FirstName, MiddleName }.Where(p => !string.IsNullOrEmpty(p)));
+    public string FullName =>
+        string.Join(' ', new[] { LastName, FirstName, MiddleName }.Where(p => !string.IsNullOrEmpty(p)));
 
     public string ShortName =>
         $"{LastName} {FirstName[..1]}.{(string.IsNullOrEmpty(MiddleName) ? string.Empty : $" {MiddleName[..1]}.")}";

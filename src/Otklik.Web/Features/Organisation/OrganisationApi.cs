@@ -9,7 +9,8 @@ namespace Otklik.Web.Features.Organisation;
 
 // Response shapes are separate from entities so that the API stays stable when the model changes.
 public sealed record DepartmentResponse(
-    int Id, string Name, string? ShortName, string? Phone, string? Email, string? Room, EmployeeSummary? Head, bool IsActive);
+    int Id, string Name, string? ShortName, string? Phone, string? Email, string? Room, EmployeeSummary? Head,
+    bool IsActive);
 
 public sealed record EmployeeSummary(int Id, string FullName, string Position);
 

@@ -52,7 +52,8 @@ internal static class InputRules
     {
         if (!string.IsNullOrWhiteSpace(value) && !MailAddress.TryCreate(value.Trim(), out _))
         {
-            errors[field] = ["Адрес электронной почты указан неверно, пример: ivanov@example.ru."];
+            errors[field] = ["Адрес электронной почты указан неверно, " +
+                "пример: ivanov@example.ru."];
         }
     }
 

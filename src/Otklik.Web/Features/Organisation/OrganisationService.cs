@@ -70,7 +70,8 @@ public sealed partial class OrganisationService(OtklikDbContext db, AuditLog aud
         var errors = new Dictionary<string, string[]>();
         InputRules.Required(errors, nameof(input.Name), input.Name, "Название", 300);
         InputRules.Optional(errors, nameof(input.ShortName), input.ShortName, "Краткое название", 50);
-        InputRules.Optional(errors, nameof(input.Description), input.Description, "Чем занимается отдел", 2000);
+        InputRules.Optional(errors, nameof(input.Description), input.Description,
+            "Чем занимается отдел", 2000);
         InputRules.Optional(errors, nameof(input.Phone), input.Phone, "Телефон", 50);
         InputRules.Optional(errors, nameof(input.Room), input.Room, "Кабинет", 50);
         InputRules.Email(errors, nameof(input.Email), input.Email);
@@ -85,10 +86,13 @@ public sealed partial class OrganisationService(OtklikDbContext db, AuditLog aud
             e => e.Id == input.HeadId && e.IsActive && e.DepartmentId == id);
         if (!headValid)
         {
-            errors[nameof(input.HeadId)] = ["Начальником может быть только работающий сотрудник этого отдела."];
+            errors[nameof(input.HeadId)] = ["Начальником может быть только " +
+                "работающий сотрудник этого отдела."];
         }
 
-        return errors.Count == 0 ? null : Errors.Validation("department.invalid", "Исправьте ошибки в форме.", errors);
+        return errors.Count == 0
+            ? null
+            : Errors.Validation("department.invalid", "Исправьте ошибки в форме.", errors);
     }
 
     private async Task<Error?> ValidateAsync(EmployeeInput input)
@@ -107,7 +111,9 @@ public sealed partial class OrganisationService(OtklikDbContext db, AuditLog aud
             errors[nameof(input.DepartmentId)] = ["Выберите отдел из списка."];
         }
 
-        return errors.Count == 0 ? null : Errors.Validation("employee.invalid", "Исправьте ошибки в форме.", errors);
+        return errors.Count == 0
+            ? null
+            : Errors.Validation("employee.invalid", "Исправьте ошибки в форме.", errors);
     }
 
     private static void Apply(Department department, DepartmentInput input)

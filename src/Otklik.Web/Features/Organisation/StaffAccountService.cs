@@ -25,12 +25,15 @@ public sealed class StaffAccountService(
 
         if (employee.UserId is not null)
         {
-            return Errors.Conflict("account.exists", "У сотрудника уже есть учётная запись.");
+            return Errors.Conflict("account.exists",
+                "У сотрудника уже есть учётная запись.");
         }
 
         if (!employee.IsActive)
         {
-            return Errors.Conflict("account.employee_inactive", "Сотрудник не работает в министерстве: учётную запись создать нельзя.");
+            return Errors.Conflict("account.employee_inactive",
+                "Сотрудник не работает в министерстве: " +
+                "учётную запись создать нельзя.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -56,13 +59,15 @@ public sealed class StaffAccountService(
         }
 
         employee.UserId = user.Id;
-        audit.Record("account.created", nameof(Employee), employee.Id, new { Login = user.UserName, Roles = roles }, reason);
+        audit.Record("account.created", nameof(Employee), employee.Id,
+            new { Login = user.UserName, Roles = roles }, reason);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return new AccountIssued(user.UserName, temporary);
     }
 
-    public async Task<Result<IReadOnlyList<string>>> SetRolesAsync(int employeeId, IReadOnlyCollection<string> roles, string? reason)
+    public async Task<Result<IReadOnlyList<string>>> SetRolesAsync(
+        int employeeId, IReadOnlyCollection<string> roles, string? reason)
     {
         var user = await FindUserAsync(employeeId);
         if (user is null)
@@ -77,10 +82,13 @@ public sealed class StaffAccountService(
             return current.ToList();
         }
 
-        if (current.Contains(StaffRoles.Administrator) && !wanted.Contains(StaffRoles.Administrator) && await IsLastAdministratorAsync(user))
+        if (current.Contains(StaffRoles.Administrator) && !wanted.Contains(StaffRoles.Administrator)
+            && await IsLastAdministratorAsync(user))
         {
             return Errors.Conflict("account.last_administrator",
-                "Это единственный администратор: сначала назначьте роль администратора другому сотруднику.");
+                "Это единственный администратор: " +
+                "сначала назначьте роль администратора " +
+                "другому сотруднику.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();

@@ -11,7 +11,8 @@ public sealed class ErrorModel : PageModel
 {
     public string Title { get; private set; } = "Что-то пошло не так";
 
-    public string Advice { get; private set; } = "Мы уже знаем об ошибке. Попробуйте повторить действие через несколько минут.";
+    public string Advice { get; private set; } = "Мы уже знаем об ошибке. " +
+        "Попробуйте повторить действие через несколько минут.";
 
     public void OnGet(int? status) => Describe(status);
 
@@ -27,7 +28,9 @@ public sealed class ErrorModel : PageModel
         else if (status == StatusCodes.Status403Forbidden)
         {
             Title = "Недостаточно прав";
-            Advice = "Эта страница доступна другим ролям. Обратитесь к администратору, если доступ нужен для работы.";
+            Advice = "Эта страница доступна другим ролям. " +
+                "Обратитесь к администратору, " +
+                "если доступ нужен для работы.";
         }
     }
 }

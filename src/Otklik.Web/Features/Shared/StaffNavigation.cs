@@ -11,7 +11,8 @@ public static class StaffNavigation
     private static readonly NavItem[] Items =
     [
         new("Рабочий стол", "/staff", []),
-        new("Обращения", "/appeals", [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor, StaffRoles.Operator]),
+        new("Обращения", "/appeals",
+            [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor, StaffRoles.Operator]),
         new("Отделы", "/organisation/departments", []),
         new("Сотрудники", "/organisation/employees", []),
         new("Календарь и сроки", "/calendar", []),

@@ -21,7 +21,10 @@ public sealed class IndexModel(OtklikDbContext db) : PageModel
 
         if (int.TryParse(User.FindFirst(OtklikClaims.EmployeeId)?.Value, out var employeeId))
         {
-            Department = await db.Employees.Where(e => e.Id == employeeId).Select(e => e.Department).FirstOrDefaultAsync();
+            Department = await db.Employees
+                .Where(e => e.Id == employeeId)
+                .Select(e => e.Department)
+                .FirstOrDefaultAsync();
         }
     }
 }

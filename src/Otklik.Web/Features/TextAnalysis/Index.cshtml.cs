@@ -50,8 +50,10 @@ public sealed class IndexModel : PageModel
 
         Abuse = AbuseDetector.Default.Analyze(Text!);
         Plain = PlainLanguageChecker.Default.Check(Text!, Refusal);
-        AbuseHtml = Highlight.Render(Text!, Abuse.Findings.Select(f => new Mark(f.Start, f.Length, "mark-abuse", Title(f.Category))));
-        PlainHtml = Highlight.Render(Text!, Plain.Findings.Select(f => new Mark(f.Start, f.Length, "mark-" + f.Severity.ToString().ToLowerInvariant(), f.Message)));
+        AbuseHtml = Highlight.Render(Text!, Abuse.Findings.Select(
+            f => new Mark(f.Start, f.Length, "mark-abuse", Title(f.Category))));
+        PlainHtml = Highlight.Render(Text!, Plain.Findings.Select(
+            f => new Mark(f.Start, f.Length, "mark-" + f.Severity.ToString().ToLowerInvariant(), f.Message)));
         return Page();
     }
 }

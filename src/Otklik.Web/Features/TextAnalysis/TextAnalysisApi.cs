@@ -13,7 +13,8 @@ public sealed record AbuseFindingResponse(string Category, int Start, int Length
 
 public sealed record AbuseResponse(bool Abusive, IReadOnlyList<AbuseFindingResponse> Findings);
 
-public sealed record PlainFindingResponse(string Kind, string Severity, int Start, int Length, string Message, string? Suggestion);
+public sealed record PlainFindingResponse(
+    string Kind, string Severity, int Start, int Length, string Message, string? Suggestion);
 
 public sealed record PlainLanguageResponse(
     double Score, double Grade, int Sentences, int Words, IReadOnlyList<PlainFindingResponse> Findings);
@@ -47,7 +48,8 @@ public static class TextAnalysisApi
         }
 
         return request.Text.Length > MaxLength
-            ? Errors.Validation("text.too_long", $"Текст длиннее {MaxLength} символов; разделите его на части.")
+            ? Errors.Validation("text.too_long",
+                $"Текст длиннее {MaxLength} символов; разделите его на части.")
             : null;
     }
 
@@ -59,8 +61,11 @@ public static class TextAnalysisApi
     };
 
     private static AbuseResponse ToResponse(AbuseResult result) => new(result.IsAbusive,
-        [.. result.Findings.Select(f => new AbuseFindingResponse(CategoryName(f.Category), f.Start, f.Length, f.Fragment, f.Rule))]);
+        [.. result.Findings.Select(f => new AbuseFindingResponse(
+            CategoryName(f.Category), f.Start, f.Length, f.Fragment, f.Rule))]);
 
-    private static PlainLanguageResponse ToResponse(PlainLanguageResult r) => new(r.ReadingEase, r.Grade, r.Sentences, r.Words,
-        [.. r.Findings.Select(f => new PlainFindingResponse(f.Kind, f.Severity.ToString().ToLowerInvariant(), f.Start, f.Length, f.Message, f.Suggestion))]);
+    private static PlainLanguageResponse ToResponse(PlainLanguageResult r) => new(
+        r.ReadingEase, r.Grade, r.Sentences, r.Words,
+        [.. r.Findings.Select(f => new PlainFindingResponse(
+            f.Kind, f.Severity.ToString().ToLowerInvariant(), f.Start, f.Length, f.Message, f.Suggestion))]);
 }

@@ -1,7 +1,8 @@
 namespace Otklik.Web.Infrastructure.Errors;
 
 // An expected failure: a stable machine code, a message for people (Russian), an HTTP status.
-public sealed record Error(string Code, string Message, int Status, IReadOnlyDictionary<string, string[]>? Fields = null);
+public sealed record Error(
+    string Code, string Message, int Status, IReadOnlyDictionary<string, string[]>? Fields = null);
 
 public static class Errors
 {

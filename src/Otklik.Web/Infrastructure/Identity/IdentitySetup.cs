@@ -90,19 +90,20 @@ public static class IdentitySetup
             return;
         }
 
-        authentication.AddOpenIdConnect(OidcScheme, section["DisplayName"] ?? "Единый вход министерства", options =>
-        {
-            options.Authority = section["Authority"];
-            options.ClientId = section["ClientId"];
-            options.ClientSecret = section["ClientSecret"];
-            options.ResponseType = "code";
-            options.UsePkce = true;
-            options.SignInScheme = IdentityConstants.ExternalScheme;
-            options.CallbackPath = section["CallbackPath"] ?? "/signin-oidc";
-            options.RequireHttpsMetadata = section.GetValue("RequireHttpsMetadata", true);
-            options.GetClaimsFromUserInfoEndpoint = true;
-            options.Scope.Add("email");
-            options.Scope.Add("profile");
-        });
+        authentication.AddOpenIdConnect(
+            OidcScheme, section["DisplayName"] ?? "Единый вход министерства", options =>
+            {
+                options.Authority = section["Authority"];
+                options.ClientId = section["ClientId"];
+                options.ClientSecret = section["ClientSecret"];
+                options.ResponseType = "code";
+                options.UsePkce = true;
+                options.SignInScheme = IdentityConstants.ExternalScheme;
+                options.CallbackPath = section["CallbackPath"] ?? "/signin-oidc";
+                options.RequireHttpsMetadata = section.GetValue("RequireHttpsMetadata", true);
+                options.GetClaimsFromUserInfoEndpoint = true;
+                options.Scope.Add("email");
+                options.Scope.Add("profile");
+            });
     }
 }

@@ -23,7 +23,8 @@ public sealed class StaffClaimsFactory(
 
         if (user.EmployeeId is { } employeeId)
         {
-            identity.AddClaim(new Claim(OtklikClaims.EmployeeId, employeeId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            identity.AddClaim(new Claim(
+                OtklikClaims.EmployeeId, employeeId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return identity;

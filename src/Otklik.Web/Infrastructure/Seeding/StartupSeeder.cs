@@ -62,20 +62,24 @@ public sealed partial class StartupSeeder(
         var departmentIds = new Dictionary<string, int>();
         foreach (var d in DemoOrganisation.Departments)
         {
-            var saved = await organisation.SaveDepartmentAsync(null,
-                new DepartmentInput(d.Name, d.ShortName, d.Description, d.Phone, null, d.Room, null, true, "Демонстрационные данные"));
+            var saved = await organisation.SaveDepartmentAsync(null, new DepartmentInput(
+                d.Name, d.ShortName, d.Description, d.Phone, null, d.Room, null, true,
+                "Демонстрационные данные"));
             departmentIds[d.Key] = saved.Value!.Id;
         }
 
         foreach (var e in DemoOrganisation.Employees)
         {
             var departmentId = e.DepartmentKey is null ? (int?)null : departmentIds[e.DepartmentKey];
-            var saved = (await organisation.SaveEmployeeAsync(null, new EmployeeInput(e.LastName, e.FirstName, e.MiddleName,
-                e.Position, e.Room, e.Phone, e.Email, departmentId, e.Competences, true, "Демонстрационные данные"))).Value!;
+            var saved = (await organisation.SaveEmployeeAsync(null, new EmployeeInput(
+                e.LastName, e.FirstName, e.MiddleName, e.Position, e.Room, e.Phone, e.Email, departmentId,
+                e.Competences, true, "Демонстрационные данные"))).Value!;
 
             if (e.Login is not null)
             {
-                await accounts.CreateAccountAsync(saved.Id, e.Login, e.Roles, "Демонстрационные данные", DemoOrganisation.Password);
+                await accounts.CreateAccountAsync(
+                    saved.Id, e.Login, e.Roles,
+                    "Демонстрационные данные", DemoOrganisation.Password);
             }
 
             if (e.IsHead && departmentId is { } id)
@@ -84,14 +88,16 @@ public sealed partial class StartupSeeder(
             }
         }
 
-        await tokens.StoreAsync("Демонстрационная интеграция", DemoToken, [.. ApiScopes.All.Keys], null);
+        await tokens.StoreAsync(
+            "Демонстрационная интеграция", DemoToken, [.. ApiScopes.All.Keys], null);
     }
 
     private async Task SetHeadAsync(int departmentId, int employeeId)
     {
         var d = await db.Departments.AsNoTracking().FirstAsync(x => x.Id == departmentId);
         await organisation.SaveDepartmentAsync(departmentId, new DepartmentInput(
-            d.Name, d.ShortName, d.Description, d.Phone, d.Email, d.Room, employeeId, d.IsActive, "Демонстрационные данные"));
+            d.Name, d.ShortName, d.Description, d.Phone, d.Email, d.Room, employeeId, d.IsActive,
+            "Демонстрационные данные"));
     }
 
     private async Task SeedBootstrapAdministratorAsync()
@@ -106,12 +112,14 @@ public sealed partial class StartupSeeder(
         }
 
         var employee = await organisation.SaveEmployeeAsync(null, new EmployeeInput(
-            "Администратор", "Системный", null, "Администратор Отклика", null, null, null, null, [], true, "Первый запуск"));
+            "Администратор", "Системный", null, "Администратор Отклика",
+            null, null, null, null, [], true, "Первый запуск"));
         var account = await accounts.CreateAccountAsync(
             employee.Value!.Id, login, [StaffRoles.Administrator], "Первый запуск", password);
         if (!account.IsSuccess)
         {
-            throw new InvalidOperationException($"The bootstrap administrator was not created: {account.Error!.Message}");
+            throw new InvalidOperationException(
+                $"The bootstrap administrator was not created: {account.Error!.Message}");
         }
 
         // The configured password is one-time: it must be replaced at the first sign-in.

@@ -32,7 +32,8 @@ public sealed class SignInTests(OtklikFactory factory) : IClassFixture<OtklikFac
         Assert.Contains("href=\"/organisation/departments\"", html);
         Assert.DoesNotContain("href=\"/audit\"", html);
         Assert.Equal(HttpStatusCode.Redirect, audit.StatusCode);
-        Assert.StartsWith("/account/access-denied", audit.Headers.Location?.PathAndQuery ?? audit.Headers.Location?.OriginalString);
+        Assert.StartsWith("/account/access-denied",
+            audit.Headers.Location?.PathAndQuery ?? audit.Headers.Location?.OriginalString);
     }
 
     [Fact]
@@ -91,7 +92,10 @@ public sealed class BootstrapTests(ProductionFactory factory) : IClassFixture<Pr
         await client.SignInOrFailAsync("admin", OtklikFactory.BootstrapPassword);
         var blocked = await client.GetAsync("/organisation/departments");
         var changed = await client.PostFormAsync("/account/change-password",
-            [new("Current", OtklikFactory.BootstrapPassword), new("New", "Changed-Pass-2026!"), new("Repeat", "Changed-Pass-2026!")]);
+            [
+                new("Current", OtklikFactory.BootstrapPassword), new("New", "Changed-Pass-2026!"),
+                new("Repeat", "Changed-Pass-2026!"),
+            ]);
         var open = await client.GetAsync("/organisation/departments");
 
         Assert.Equal(0, departments);

@@ -57,7 +57,8 @@ public sealed class SingleSignOnTests(IdentityProviderFixture provider) : IClass
         var client = factory.CreateBrowserLikeClient();
 
         var page = FormClient.Decode(await client.GetStringAsync("/account/login"));
-        var challenge = await client.PostFormAsync("/account/login", [new("provider", "oidc")], "/account/login?handler=External");
+        var challenge = await client.PostFormAsync(
+            "/account/login", [new("provider", "oidc")], "/account/login?handler=External");
         var location = challenge.Headers.Location!.ToString();
 
         Assert.Contains("Единый вход министерства", page);
@@ -84,7 +85,8 @@ public sealed class SingleSignOnTests(IdentityProviderFixture provider) : IClass
     {
         await using var factory = new OidcFactory(provider.Authority);
 
-        var page = FormClient.Decode(await factory.CreateBrowserLikeClient().GetStringAsync("/account/external-callback"));
+        var page = FormClient.Decode(
+            await factory.CreateBrowserLikeClient().GetStringAsync("/account/external-callback"));
 
         Assert.Contains("Поставщик входа не вернул данные", page);
     }

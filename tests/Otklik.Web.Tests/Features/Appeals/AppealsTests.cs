@@ -21,7 +21,8 @@ public sealed partial class AppealsTests(OtklikFactory factory) : IClassFixture<
         var retry = await Api(key).PostAsJsonAsync("/api/v1/appeals", body);
         var a = await first.Content.ReadFromJsonAsync<JsonElement>();
         var b = await retry.Content.ReadFromJsonAsync<JsonElement>();
-        var stored = await factory.WithDbAsync(db => db.Appeals.CountAsync(x => x.IdempotencyKey!.EndsWith(":" + key)));
+        var stored = await factory.WithDbAsync(
+            db => db.Appeals.CountAsync(x => x.IdempotencyKey!.EndsWith(":" + key)));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
@@ -35,16 +36,20 @@ public sealed partial class AppealsTests(OtklikFactory factory) : IClassFixture<
     {
         var distinct = await Task.WhenAll(Enumerable.Range(0, 12).Select(async i =>
         {
-            var response = await Api(Guid.NewGuid().ToString()).PostAsJsonAsync("/api/v1/appeals", Request($"Заявитель {i}", $"many{i}{Guid.NewGuid():N}"[..20] + "@example.ru"));
-            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationNumber").GetString();
+            var response = await Api(Guid.NewGuid().ToString()).PostAsJsonAsync("/api/v1/appeals",
+                Request($"Заявитель {i}", $"many{i}{Guid.NewGuid():N}"[..20] + "@example.ru"));
+            return (await response.Content.ReadFromJsonAsync<JsonElement>())
+                .GetProperty("registrationNumber").GetString();
         }));
         var key = Guid.NewGuid().ToString();
         var same = await Task.WhenAll(Enumerable.Range(0, 6).Select(async _ =>
-            (await Api(key).PostAsJsonAsync("/api/v1/appeals", Request("Один Заявитель", "one@example.ru"))).StatusCode));
+            (await Api(key).PostAsJsonAsync("/api/v1/appeals",
+                Request("Один Заявитель", "one@example.ru"))).StatusCode));
 
         Assert.Equal(12, distinct.Distinct().Count());
         Assert.Equal(1, same.Count(s => s == HttpStatusCode.Created));
-        Assert.Equal(1, await factory.WithDbAsync(db => db.Appeals.CountAsync(x => x.IdempotencyKey!.EndsWith(":" + key))));
+        Assert.Equal(1, await factory.WithDbAsync(
+            db => db.Appeals.CountAsync(x => x.IdempotencyKey!.EndsWith(":" + key))));
     }
 
     [Fact]
@@ -56,7 +61,8 @@ public sealed partial class AppealsTests(OtklikFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("appeal.invalid", problem.GetProperty("errorCode").GetString());
-        Assert.Contains("почтовый адрес", problem.GetProperty("errors").GetProperty("Email")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("почтовый адрес",
+            problem.GetProperty("errors").GetProperty("Email")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,10 +78,12 @@ public sealed partial class AppealsTests(OtklikFactory factory) : IClassFixture<
     [Fact]
     public async Task Status_ByNumber_ShowsHistoryInPlainWords()
     {
-        var created = await (await Api(Guid.NewGuid().ToString()).PostAsJsonAsync("/api/v1/appeals", Request("Петров", "petrov@example.ru")))
+        var created = await (await Api(Guid.NewGuid().ToString())
+                .PostAsJsonAsync("/api/v1/appeals", Request("Петров", "petrov@example.ru")))
             .Content.ReadFromJsonAsync<JsonElement>();
 
-        var status = await Api(null).GetFromJsonAsync<JsonElement>($"/api/v1/appeals/{created.GetProperty("registrationNumber").GetString()}");
+        var status = await Api(null).GetFromJsonAsync<JsonElement>(
+            $"/api/v1/appeals/{created.GetProperty("registrationNumber").GetString()}");
 
         Assert.Equal("Зарегистрировано", status.GetProperty("statusText").GetString());
         Assert.Single(status.GetProperty("history").EnumerateArray());
@@ -90,16 +98,20 @@ public sealed partial class AppealsTests(OtklikFactory factory) : IClassFixture<
         var response = await client.PostFormAsync("/appeal",
         [
             new("ClientKind", "Person"), new("Name", "Кузьмина Ольга"), new("Email", email),
-            new("Text", "Срочно! Отключили отопление, дома ребёнок-инвалид. Вы там все идиоты?"), new("NotifyBy", "email"),
+            new("Text", "Срочно! Отключили отопление, " +
+                "дома ребёнок-инвалид. Вы там все идиоты?"),
+            new("NotifyBy", "email"),
         ]);
         var page = FormClient.Decode(await client.GetStringAsync(response.Headers.Location!.OriginalString));
         var number = NumberPattern().Match(page).Groups[1].Value;
-        var appeal = await factory.WithDbAsync(db => db.Appeals.Include(a => a.Client).SingleAsync(a => a.RegistrationNumber == number));
+        var appeal = await factory.WithDbAsync(
+            db => db.Appeals.Include(a => a.Client).SingleAsync(a => a.RegistrationNumber == number));
 
         Assert.Equal("/appeal/registered", response.Headers.Location!.OriginalString);
         Assert.Equal(email, appeal.Client!.Email);
         Assert.True(appeal.AbuseSuspected);
-        Assert.Contains("отключение отопления, газа, света или воды", appeal.UrgencyReasons);
+        Assert.Contains("отключение отопления, газа, света или воды",
+            appeal.UrgencyReasons);
         Assert.Contains(appeal.TrackingCode, page, StringComparison.Ordinal);
     }
 
@@ -110,7 +122,10 @@ public sealed partial class AppealsTests(OtklikFactory factory) : IClassFixture<
         var before = await factory.WithDbAsync(db => db.Appeals.CountAsync());
 
         var response = await client.PostFormAsync("/appeal",
-            [new("Name", "Робот"), new("Email", "bot@example.ru"), new("Text", "Купите"), new("NotifyBy", "email"), new("Website", "http://spam")]);
+            [
+                new("Name", "Робот"), new("Email", "bot@example.ru"), new("Text", "Купите"),
+                new("NotifyBy", "email"), new("Website", "http://spam"),
+            ]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(before, await factory.WithDbAsync(db => db.Appeals.CountAsync()));
@@ -119,7 +134,8 @@ public sealed partial class AppealsTests(OtklikFactory factory) : IClassFixture<
     [Fact]
     public async Task Card_OwnDepartmentSeesIt_OtherDepartmentGets404_OperatorSeesStatusOnly()
     {
-        var created = await (await Api(Guid.NewGuid().ToString()).PostAsJsonAsync("/api/v1/appeals", Request("Орлов", "orlov@example.ru")))
+        var created = await (await Api(Guid.NewGuid().ToString())
+                .PostAsJsonAsync("/api/v1/appeals", Request("Орлов", "orlov@example.ru")))
             .Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetInt32();
 
@@ -142,13 +158,21 @@ public sealed partial class AppealsTests(OtklikFactory factory) : IClassFixture<
         var email = $"{Guid.NewGuid():N}"[..10] + "@example.ru";
 
         await Api(Guid.NewGuid().ToString()).PostAsJsonAsync("/api/v1/appeals", Request("Белов", email));
-        await Api(Guid.NewGuid().ToString()).PostAsJsonAsync("/api/v1/appeals", Request("Белов И.", email.ToUpperInvariant()));
+        await Api(Guid.NewGuid().ToString())
+            .PostAsJsonAsync("/api/v1/appeals", Request("Белов И.", email.ToUpperInvariant()));
 
         Assert.Equal(1, await factory.WithDbAsync(db => db.Clients.CountAsync(c => c.Email == email)));
     }
 
     private static object Request(string name, string email) =>
-        new { kind = "Complaint", name, email, text = "Прошу разобраться с задержкой выплаты.", notifyBy = new[] { "email" } };
+        new
+        {
+            kind = "Complaint",
+            name,
+            email,
+            text = "Прошу разобраться с задержкой выплаты.",
+            notifyBy = new[] { "email" },
+        };
 
     private HttpClient Api(string? idempotencyKey) => factory.CreateApiClient(StartupSeeder.DemoToken, idempotencyKey);
 

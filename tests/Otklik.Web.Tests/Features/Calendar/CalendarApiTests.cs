@@ -34,7 +34,8 @@ public sealed class CalendarApiTests(OtklikFactory factory) : IClassFixture<Otkl
     [Fact]
     public async Task AddWorkingDays_FromBeforeMayHolidays_SkipsThem()
     {
-        var result = await Client().GetFromJsonAsync<JsonElement>("/api/v1/calendar/add-working-days?from=2026-04-28&days=5");
+        var result = await Client().GetFromJsonAsync<JsonElement>(
+            "/api/v1/calendar/add-working-days?from=2026-04-28&days=5");
 
         Assert.Equal("2026-04-28", result.GetProperty("from").GetString());
         Assert.Equal(5, result.GetProperty("days").GetInt32());
@@ -62,11 +63,14 @@ public sealed class CalendarApiTests(OtklikFactory factory) : IClassFixture<Otkl
     [Fact]
     public async Task DeadlinePreview_UrgentAcrossNewYear_ReturnsDateAndExplanation()
     {
-        var result = await Client().GetFromJsonAsync<JsonElement>("/api/v1/deadlines/preview?policy=urgent-answer&event=2025-12-30");
+        var result = await Client().GetFromJsonAsync<JsonElement>(
+            "/api/v1/deadlines/preview?policy=urgent-answer&event=2025-12-30");
 
-        var explanation = string.Join(" ", result.GetProperty("explanation").EnumerateArray().Select(l => l.GetString()));
+        var explanation = string.Join(" ",
+            result.GetProperty("explanation").EnumerateArray().Select(l => l.GetString()));
         Assert.Equal("2026-01-16", result.GetProperty("date").GetString());
-        Assert.Contains("1–8 января — нерабочие праздничные дни; 9 января — перенос выходного с 3 января", explanation,
+        Assert.Contains("1–8 января — нерабочие праздничные дни; " +
+            "9 января — перенос выходного с 3 января", explanation,
             StringComparison.Ordinal);
     }
 

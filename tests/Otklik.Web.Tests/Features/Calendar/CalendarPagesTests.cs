@@ -34,7 +34,10 @@ public sealed class CalendarPagesTests(OtklikFactory factory) : IClassFixture<Ot
         await admin.SignInOrFailAsync("admin");
 
         var saved = await admin.PostFormAsync("/calendar/manage",
-            [new("Date", "2029-07-16"), new("Working", "false"), new("Note", "дополнительный выходной"), new("Reason", "Указ № 1")],
+            [
+                new("Date", "2029-07-16"), new("Working", "false"),
+                new("Note", "дополнительный выходной"), new("Reason", "Указ № 1"),
+            ],
             "/calendar/manage?handler=Day");
         var day = await Api().GetFromJsonAsync<JsonElement>("/api/v1/calendar/add-working-days?from=2029-07-13&days=1");
         var audited = await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "calendar.day_set"
@@ -50,10 +53,12 @@ public sealed class CalendarPagesTests(OtklikFactory factory) : IClassFixture<Ot
     {
         var admin = factory.CreateBrowserLikeClient();
         await admin.SignInOrFailAsync("admin");
-        const string xml = "<calendar year=\"2031\"><days><day d=\"01.09\" t=\"1\" f=\"01.04\"/><day d=\"02.22\" t=\"3\"/></days></calendar>";
+        const string xml = "<calendar year=\"2031\"><days>" +
+            "<day d=\"01.09\" t=\"1\" f=\"01.04\"/><day d=\"02.22\" t=\"3\"/></days></calendar>";
 
         var page = await admin.GetStringAsync("/calendar/manage");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = System.Text.RegularExpressions.Regex.Match(page,
+            "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         using var form = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
@@ -69,8 +74,10 @@ public sealed class CalendarPagesTests(OtklikFactory factory) : IClassFixture<Ot
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(year.GetProperty("provisional").GetBoolean());
         Assert.Equal("Постановление № 1 (проверка)", year.GetProperty("source").GetString());
-        Assert.False(days.Single(d => d.GetProperty("date").GetString() == "2031-01-09").GetProperty("working").GetBoolean());
-        Assert.True(days.Single(d => d.GetProperty("date").GetString() == "2031-02-22").GetProperty("working").GetBoolean());
+        Assert.False(days.Single(d => d.GetProperty("date").GetString() == "2031-01-09")
+            .GetProperty("working").GetBoolean());
+        Assert.True(days.Single(d => d.GetProperty("date").GetString() == "2031-02-22")
+            .GetProperty("working").GetBoolean());
     }
 
     [Fact]

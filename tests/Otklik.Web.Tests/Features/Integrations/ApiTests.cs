@@ -22,7 +22,8 @@ public sealed class ApiTests(OtklikFactory factory) : IClassFixture<OtklikFactor
         Assert.True(departments.GetArrayLength() >= 9);
         Assert.Contains(departments.EnumerateArray(), d =>
             d.GetProperty("name").GetString()!.Contains("реабилитации", StringComparison.Ordinal)
-            && d.GetProperty("head").GetProperty("fullName").GetString() == "Соколова Марина Геннадьевна");
+            && d.GetProperty("head").GetProperty("fullName").GetString()
+                == "Соколова Марина Геннадьевна");
     }
 
     [Fact]
@@ -74,7 +75,12 @@ public sealed class ApiTests(OtklikFactory factory) : IClassFixture<OtklikFactor
             .GetFromJsonAsync<JsonElement>("/api/v1/employees?competence=ветераны труда");
 
         var names = employees.EnumerateArray().Select(e => e.GetProperty("fullName").GetString()).ToList();
-        Assert.Equal(["Григорьева Людмила Васильевна", "Федоров Виктор Степанович"], names);
+        Assert.Equal(
+            [
+                "Григорьева Людмила Васильевна",
+                "Федоров Виктор Степанович",
+            ],
+            names);
     }
 
     [Fact]
@@ -83,10 +89,12 @@ public sealed class ApiTests(OtklikFactory factory) : IClassFixture<OtklikFactor
         var token = await IssueAsync([ApiScopes.OrganisationRead]);
         var before = await ClientWith(token).GetAsync("/api/v1/departments");
 
-        var stored = await factory.WithDbAsync(db => db.ApiTokens.SingleAsync(t => t.Hash == ApiTokenService.HashOf(token)));
+        var stored = await factory.WithDbAsync(
+            db => db.ApiTokens.SingleAsync(t => t.Hash == ApiTokenService.HashOf(token)));
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<ApiTokenService>().RevokeAsync(stored.Id, "проверка");
+            await scope.ServiceProvider.GetRequiredService<ApiTokenService>()
+                .RevokeAsync(stored.Id, "проверка");
         }
 
         var after = await ClientWith(token).GetAsync("/api/v1/departments");
@@ -123,7 +131,8 @@ public sealed class ApiTests(OtklikFactory factory) : IClassFixture<OtklikFactor
     private async Task<string> IssueAsync(string[] scopes)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var issued = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().IssueAsync("Тест", scopes, null);
+        var issued = await scope.ServiceProvider.GetRequiredService<ApiTokenService>()
+            .IssueAsync("Тест", scopes, null);
         return issued.Value!.Token;
     }
 }

@@ -16,7 +16,8 @@ public sealed class OrganisationPagesTests(OtklikFactory factory) : IClassFixtur
         var (departments, heads, rehabRoom) = await factory.WithDbAsync(async db => (
             await db.Departments.CountAsync(d => names.Contains(d.Name)),
             await db.Departments.CountAsync(d => names.Contains(d.Name) && d.HeadId != null),
-            await db.Departments.Where(d => d.Name.Contains("реабилитации")).Select(d => d.Room).SingleAsync()));
+            await db.Departments.Where(d => d.Name.Contains("реабилитации"))
+                .Select(d => d.Room).SingleAsync()));
 
         Assert.InRange(departments, 9, 12);
         Assert.Equal(departments, heads);
@@ -31,11 +32,15 @@ public sealed class OrganisationPagesTests(OtklikFactory factory) : IClassFixtur
         var name = $"Отдел проверки {Guid.NewGuid():N}"[..30];
 
         var response = await client.PostFormAsync("/organisation/departments/edit",
-            [new("Name", name), new("Phone", "(8652) 00-00-00"), new("IsActive", "true"), new("Reason", "Приказ № 1")]);
+            [
+                new("Name", name), new("Phone", "(8652) 00-00-00"), new("IsActive", "true"),
+                new("Reason", "Приказ № 1"),
+            ]);
         var (id, audit) = await factory.WithDbAsync(async db =>
         {
             var department = await db.Departments.SingleAsync(d => d.Name == name);
-            var entry = await db.AuditEntries.SingleAsync(a => a.EntityType == "Department" && a.EntityId == department.Id.ToString());
+            var entry = await db.AuditEntries.SingleAsync(
+                a => a.EntityType == "Department" && a.EntityId == department.Id.ToString());
             return (department.Id, entry);
         });
 
@@ -83,22 +88,24 @@ public sealed class OrganisationPagesTests(OtklikFactory factory) : IClassFixtur
 
         var created = await client.PostFormAsync("/organisation/employees/edit",
         [
-            new("LastName", "Петренко"), new("FirstName", "Алла"), new("Position", "Консультант"),
-            new("DepartmentId", departmentId.ToString()), new("Competences", "пособия\nвыплаты, пособия"),
-            new("IsActive", "true"),
+            new("LastName", "Петренко"), new("FirstName", "Алла"),
+            new("Position", "Консультант"), new("DepartmentId", departmentId.ToString()),
+            new("Competences", "пособия\nвыплаты, пособия"), new("IsActive", "true"),
         ]);
         var editUrl = created.Headers.Location!.OriginalString;
         var login = $"petrenko{Guid.NewGuid():N}"[..14];
         var account = await client.PostFormAsync(editUrl,
             [new("NewLogin", login), new("Roles", StaffRoles.Executor)], editUrl + "?handler=Account");
         var page = FormClient.Decode(await client.GetStringAsync(editUrl));
-        var employee = await factory.WithDbAsync(db => db.Employees.SingleAsync(e => e.UserId != null && e.LastName == "Петренко"));
+        var employee = await factory.WithDbAsync(
+            db => db.Employees.SingleAsync(e => e.UserId != null && e.LastName == "Петренко"));
 
         Assert.Equal(HttpStatusCode.Redirect, account.StatusCode);
         Assert.Contains("Временный пароль", page);
         Assert.Equal(["пособия", "выплаты"], employee.Competences);
 
-        var password = System.Text.RegularExpressions.Regex.Match(page, "<p class=\"secret\">([^<]+)</p>").Groups[1].Value;
+        var password = System.Text.RegularExpressions.Regex.Match(page, "<p class=\"secret\">([^<]+)</p>")
+            .Groups[1].Value;
         var newcomer = factory.CreateBrowserLikeClient();
         await newcomer.SignInOrFailAsync(login, password);
         var forced = await newcomer.GetAsync("/staff");
@@ -123,7 +130,8 @@ public sealed class OrganisationPagesTests(OtklikFactory factory) : IClassFixtur
             a => a.Action == "account.blocked" && a.EntityId == employeeId.ToString()));
 
         Assert.Equal(HttpStatusCode.OK, attempt.StatusCode);
-        Assert.Contains("заблокирован", FormClient.Decode(await attempt.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("заблокирован", FormClient.Decode(await attempt.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
         Assert.True(blocked);
     }
 
@@ -134,7 +142,8 @@ public sealed class OrganisationPagesTests(OtklikFactory factory) : IClassFixtur
         await client.SignInOrFailAsync("operator2");
 
         var departments = FormClient.Decode(await client.GetStringAsync("/organisation/departments"));
-        var employees = FormClient.Decode(await client.GetStringAsync("/organisation/employees?q=реабилитац"));
+        var employees = FormClient.Decode(
+            await client.GetStringAsync("/organisation/employees?q=реабилитац"));
 
         Assert.Contains("Отдел кадров и государственной службы", departments);
         Assert.DoesNotContain("add-department", departments);
@@ -149,9 +158,11 @@ public sealed class OrganisationPagesTests(OtklikFactory factory) : IClassFixtur
         var organisation = scope.ServiceProvider.GetRequiredService<OrganisationService>();
         var accounts = scope.ServiceProvider.GetRequiredService<StaffAccountService>();
         var employee = await organisation.SaveEmployeeAsync(null,
-            new EmployeeInput("Уволенов", "Пётр", null, "Специалист", null, null, null, null, [], false, null));
+            new EmployeeInput(
+                "Уволенов", "Пётр", null, "Специалист", null, null, null, null, [], false, null));
 
-        var result = await accounts.CreateAccountAsync(employee.Value!.Id, $"gone{Guid.NewGuid():N}"[..12], [StaffRoles.Executor], null);
+        var result = await accounts.CreateAccountAsync(
+            employee.Value!.Id, $"gone{Guid.NewGuid():N}"[..12], [StaffRoles.Executor], null);
 
         Assert.Equal("account.employee_inactive", result.Error?.Code);
     }
@@ -161,7 +172,8 @@ public sealed class OrganisationPagesTests(OtklikFactory factory) : IClassFixtur
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<StaffAccountService>();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Otklik.Web.Infrastructure.Identity.StaffUser>>();
+        var users = scope.ServiceProvider.GetRequiredService<
+            Microsoft.AspNetCore.Identity.UserManager<Otklik.Web.Infrastructure.Identity.StaffUser>>();
         var administrators = await users.GetUsersInRoleAsync(StaffRoles.Administrator);
         var admin = Assert.Single(administrators);
 

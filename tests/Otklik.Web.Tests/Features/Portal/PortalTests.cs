@@ -42,7 +42,8 @@ public sealed class PortalTests(OtklikFactory factory) : IClassFixture<OtklikFac
     {
         var client = factory.CreateBrowserLikeClient();
 
-        var response = await client.PostFormAsync("/accessibility", [new("on", "true"), new("returnUrl", "https://evil.example/")]);
+        var response = await client.PostFormAsync("/accessibility",
+            [new("on", "true"), new("returnUrl", "https://evil.example/")]);
 
         Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
@@ -55,7 +56,8 @@ public sealed class PortalTests(OtklikFactory factory) : IClassFixture<OtklikFac
         var response = await client.GetAsync("/no-such-page");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("Страница не найдена", FormClient.Decode(await response.Content.ReadAsStringAsync()));
+        Assert.Contains("Страница не найдена",
+            FormClient.Decode(await response.Content.ReadAsStringAsync()));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public sealed class TextAnalysisTests(OtklikFactory factory) : IClassFixture<Otk
 
         var findings = result.GetProperty("findings").EnumerateArray().ToList();
         Assert.True(result.GetProperty("abusive").GetBoolean());
-        Assert.Contains(findings, f => f.GetProperty("category").GetString() == "insult" && f.GetProperty("fragment").GetString() == "идиоты");
+        Assert.Contains(findings, f => f.GetProperty("category").GetString() == "insult"
+            && f.GetProperty("fragment").GetString() == "идиоты");
         var obscene = Assert.Single(findings, f => f.GetProperty("category").GetString() == "obscene");
         Assert.Equal(text.IndexOf("бл*ть", StringComparison.Ordinal), obscene.GetProperty("start").GetInt32());
         Assert.Equal(5, obscene.GetProperty("length").GetInt32());
@@ -31,13 +32,19 @@ public sealed class TextAnalysisTests(OtklikFactory factory) : IClassFixture<Otk
     public async Task PlainLanguage_RefusalWithBareReference_ReturnsErrorFinding()
     {
         var response = await Client(StartupSeeder.DemoToken).PostAsJsonAsync("/api/v1/text/plain-language",
-            new { text = "В назначении выплаты отказано на основании п. 7 постановления № 509-п.", refusal = true });
+            new
+            {
+                text = "В назначении выплаты отказано " +
+                    "на основании п. 7 постановления № 509-п.",
+                refusal = true,
+            });
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.InRange(result.GetProperty("score").GetDouble(), 0, 100);
         Assert.Contains(result.GetProperty("findings").EnumerateArray(),
-            f => f.GetProperty("kind").GetString() == "legal-reference" && f.GetProperty("severity").GetString() == "error");
+            f => f.GetProperty("kind").GetString() == "legal-reference"
+                && f.GetProperty("severity").GetString() == "error");
     }
 
     [Fact]
@@ -60,7 +67,8 @@ public sealed class TextAnalysisTests(OtklikFactory factory) : IClassFixture<Otk
                 .IssueAsync("Только справочник", [ApiScopes.OrganisationRead], null)).Value!.Token;
         }
 
-        var response = await Client(token).PostAsJsonAsync("/api/v1/text/abuse", new { text = "Добрый день" });
+        var response = await Client(token).PostAsJsonAsync("/api/v1/text/abuse",
+            new { text = "Добрый день" });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -71,7 +79,8 @@ public sealed class TextAnalysisTests(OtklikFactory factory) : IClassFixture<Otk
         var client = factory.CreateBrowserLikeClient();
         await client.SignInOrFailAsync("executor-appeals");
 
-        var response = await client.PostFormAsync("/text", [new("Text", "<script>alert(1)</script> Вы дармоеды и идиоты")]);
+        var response = await client.PostFormAsync("/text",
+            [new("Text", "<script>alert(1)</script> Вы дармоеды и идиоты")]);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);

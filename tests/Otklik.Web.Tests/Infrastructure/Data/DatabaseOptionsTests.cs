@@ -21,7 +21,8 @@ public sealed class DatabaseOptionsTests
     [Fact]
     public void From_PostgresConnectionStringAlone_ChoosesPostgres()
     {
-        var options = DatabaseOptions.From(Config(new() { ["ConnectionStrings:Otklik"] = "Host=db;Database=otklik" }), "/tmp");
+        var options = DatabaseOptions.From(
+            Config(new() { ["ConnectionStrings:Otklik"] = "Host=db;Database=otklik" }), "/tmp");
 
         Assert.Equal(DatabaseProvider.Postgres, options.Provider);
     }

@@ -64,7 +64,8 @@ public sealed class EditModel(OtklikDbContext db, OrganisationService organisati
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var input = new DepartmentInput(Name ?? "", ShortName, Description, Phone, Email, Room, HeadId, IsActive, Reason);
+        var input = new DepartmentInput(
+            Name ?? "", ShortName, Description, Phone, Email, Room, HeadId, IsActive, Reason);
         var result = await organisation.SaveDepartmentAsync(Id, input);
         if (!result.IsSuccess)
         {

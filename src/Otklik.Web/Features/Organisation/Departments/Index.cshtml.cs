@@ -4,7 +4,8 @@ using Otklik.Web.Infrastructure.Data;
 
 namespace Otklik.Web.Features.Organisation.Departments;
 
-public sealed record DepartmentRow(int Id, string Name, string? Head, string? Phone, string? Room, int EmployeeCount, bool IsActive);
+public sealed record DepartmentRow(
+    int Id, string Name, string? Head, string? Phone, string? Room, int EmployeeCount, bool IsActive);
 
 public sealed class IndexModel(OtklikDbContext db) : PageModel
 {

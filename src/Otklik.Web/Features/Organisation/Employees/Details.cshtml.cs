@@ -13,7 +13,9 @@ public sealed class DetailsModel(OtklikDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        var employee = await db.Employees.AsNoTracking().Include(e => e.Department).FirstOrDefaultAsync(e => e.Id == id);
+        var employee = await db.Employees.AsNoTracking()
+            .Include(e => e.Department)
+            .FirstOrDefaultAsync(e => e.Id == id);
         if (employee is null)
         {
             return NotFound();

@@ -77,8 +77,9 @@ public sealed class EditModel(
                 return NotFound();
             }
 
-            (LastName, FirstName, MiddleName, Position, DepartmentId, Room, Phone, Email, IsActive) =
-                (e.LastName, e.FirstName, e.MiddleName, e.Position, e.DepartmentId, e.Room, e.Phone, e.Email, e.IsActive);
+            (LastName, FirstName, MiddleName, Position, DepartmentId, Room, Phone, Email, IsActive) = (
+                e.LastName, e.FirstName, e.MiddleName, e.Position, e.DepartmentId, e.Room, e.Phone, e.Email,
+                e.IsActive);
             Competences = string.Join('\n', e.Competences);
         }
 
@@ -93,8 +94,12 @@ public sealed class EditModel(
         if (!IsActive && account is not null && await users.IsInRoleAsync(account, StaffRoles.Administrator)
             && await accounts.IsLastAdministratorAsync(account))
         {
-            return await ShowErrorAsync(Errors.Conflict("account.last_administrator",
-                "Это единственный администратор: сначала назначьте роль администратора другому сотруднику."), keepForm: true);
+            return await ShowErrorAsync(
+                Errors.Conflict("account.last_administrator",
+                    "Это единственный администратор: " +
+                    "сначала назначьте роль администратора " +
+                    "другому сотруднику."),
+                keepForm: true);
         }
 
         var input = new EmployeeInput(LastName ?? "", FirstName ?? "", MiddleName, Position ?? "", Room, Phone, Email,
@@ -159,14 +164,17 @@ public sealed class EditModel(
         return Redirect($"/organisation/employees/edit/{Id}");
     }
 
-    // Errors of the account forms show the stored employee again, so that saving the main form changes nothing by accident.
+    // Errors of the account forms show the stored employee again, so that saving the main form changes
+    // nothing by accident.
     private async Task<IActionResult> ShowErrorAsync(Error error, bool keepForm = false)
     {
         ModelState.AddError(error);
-        if (!keepForm && Id is not null && await db.Employees.AsNoTracking().FirstOrDefaultAsync(x => x.Id == Id) is { } e)
+        if (!keepForm && Id is not null
+            && await db.Employees.AsNoTracking().FirstOrDefaultAsync(x => x.Id == Id) is { } e)
         {
-            (LastName, FirstName, MiddleName, Position, DepartmentId, Room, Phone, Email, IsActive) =
-                (e.LastName, e.FirstName, e.MiddleName, e.Position, e.DepartmentId, e.Room, e.Phone, e.Email, e.IsActive);
+            (LastName, FirstName, MiddleName, Position, DepartmentId, Room, Phone, Email, IsActive) = (
+                e.LastName, e.FirstName, e.MiddleName, e.Position, e.DepartmentId, e.Room, e.Phone, e.Email,
+                e.IsActive);
             Competences = string.Join('\n', e.Competences);
         }
 
