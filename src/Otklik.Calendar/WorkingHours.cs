@@ -29,7 +29,7 @@ public sealed class WorkingHours
     {
         _calendar = calendar;
         _options = options;
-        _zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        _zone = TimeZones.Find(options.TimeZone);
     }
 
     public TimeZoneInfo Zone => _zone;

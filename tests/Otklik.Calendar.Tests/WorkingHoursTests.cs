@@ -44,4 +44,13 @@ public sealed class WorkingHoursTests
         Assert.Equal(new TimeOnly(16, 45), hours.HoursOn(new DateOnly(2026, 4, 24)).End);
         Assert.Equal(new TimeOnly(15, 45), hours.HoursOn(new DateOnly(2026, 5, 8)).End);
     }
+
+    [Fact]
+    public void TimeZones_Moscow_IsUtcPlusThreeInWinterAndSummer()
+    {
+        var zone = TimeZones.Find("Europe/Moscow");
+
+        Assert.Equal(TimeSpan.FromHours(3), zone.GetUtcOffset(new DateTime(2026, 1, 15, 12, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal(TimeSpan.FromHours(3), zone.GetUtcOffset(new DateTime(2026, 7, 15, 12, 0, 0, DateTimeKind.Utc)));
+    }
 }

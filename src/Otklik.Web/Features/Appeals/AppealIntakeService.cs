@@ -233,11 +233,7 @@ public sealed partial class AppealIntakeService(
         }
     }
 
-    private DateOnly Today()
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(hours.Value.TimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-    }
+    private DateOnly Today() => TimeZones.Today(time, hours.Value.TimeZone);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -17,7 +17,7 @@ public sealed class DetailsModel(AppealAccess access, IOptions<WorkingHoursOptio
     public string TextHtml { get; private set; } = "";
 
     public string Local(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(hours.Value.TimeZone))
+        TimeZoneInfo.ConvertTime(at, TimeZones.Find(hours.Value.TimeZone))
             .ToString("dd.MM.yyyy HH:mm");
 
     public async Task<IActionResult> OnGetAsync(int id)

@@ -45,8 +45,7 @@ public sealed class IndexModel(
 
         View = view;
         _calendar = await calendar.GetAsync();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(hours.Value.TimeZone);
-        _today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        _today = TimeZones.Today(time, hours.Value.TimeZone);
 
         var query = appeals.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Number))

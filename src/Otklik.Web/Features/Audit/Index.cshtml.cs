@@ -11,7 +11,7 @@ namespace Otklik.Web.Features.Audit;
 public sealed class IndexModel(OtklikDbContext db) : PageModel
 {
     private const int PageSize = 50;
-    private static readonly TimeZoneInfo Moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
+    private static readonly TimeZoneInfo Moscow = Otklik.Calendar.TimeZones.Find("Europe/Moscow");
 
     [BindProperty(SupportsGet = true)]
     public string? Entity { get; set; }

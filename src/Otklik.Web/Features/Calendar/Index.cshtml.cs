@@ -45,8 +45,7 @@ public sealed class IndexModel(CalendarCache cache, TimeProvider time, IOptions<
     public async Task<IActionResult> OnGetAsync()
     {
         var calendar = await cache.GetAsync();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(hours.Value.TimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        var today = TimeZones.Today(time, hours.Value.TimeZone);
         if (Year == 0)
         {
             Year = today.Year;
