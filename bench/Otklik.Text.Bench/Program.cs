@@ -28,42 +28,6 @@ while (warmUp.Elapsed < TimeSpan.FromSeconds(3))
     }
 }
 
-if (args.Contains("--profile"))
-{
-    Profile("split", t => Otklik.Text.Abuse.DisguisedWords.Split(t).Count);
-    Profile("sentences", t => Otklik.Text.Abuse.SentenceView.All(Otklik.Text.Abuse.DisguisedWords.Split(t)).Count());
-    Profile("insult", t =>
-    {
-        var w = Otklik.Text.Abuse.DisguisedWords.Split(t);
-        var f = new List<AbuseFinding>();
-        Otklik.Text.Abuse.InsultRules.Find(t, w, f);
-        return f.Count;
-    });
-    Profile("threat", t =>
-    {
-        var w = Otklik.Text.Abuse.DisguisedWords.Split(t);
-        var f = new List<AbuseFinding>();
-        Otklik.Text.Abuse.ThreatRules.Find(t, w, f);
-        return f.Count;
-    });
-    Profile("full", t => AbuseDetector.Default.Analyze(t).Findings.Count);
-    return;
-}
-
-void Profile(string name, Func<string, int> f)
-{
-    var w = Stopwatch.StartNew();
-    for (var r = 0; r < 20; r++)
-    {
-        foreach (var t in texts)
-        {
-            f(t);
-        }
-    }
-
-    Console.WriteLine($"{name}: {bytes * 20 / w.Elapsed.TotalSeconds / 1024 / 1024:F1} MB/s");
-}
-
 var rounds = 20;
 var watch = Stopwatch.StartNew();
 for (var r = 0; r < rounds; r++)

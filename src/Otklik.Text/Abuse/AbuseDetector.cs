@@ -29,8 +29,9 @@ public sealed partial class AbuseDetector
             }
         }
 
-        InsultRules.Find(text, words, findings);
-        ThreatRules.Find(text, words, findings);
+        var sentences = SentenceView.All(words).ToList();
+        InsultRules.Find(text, words, sentences, findings);
+        ThreatRules.Find(text, words, sentences, findings);
         AddNameCalling(findings);
         findings.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AbuseResult(findings);
@@ -123,9 +124,31 @@ public sealed partial class AbuseDetector
             return null;
         }
 
-        var pattern = "^" + string.Concat(w.Select(c => c == '*' ? ".{1,4}" : Regex.Escape(c.ToString()))) + "$";
-        var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
-        return MaskedForms.Any(regex.IsMatch) ? "слово, скрытое звёздочками" : null;
+        return MaskedForms.Any(form => Fits(w, form)) ? "слово, скрытое звёздочками" : null;
+    }
+
+    // Whether a masked word can be read as the form: each star stands for one to four letters.
+    private static bool Fits(ReadOnlySpan<char> mask, ReadOnlySpan<char> form)
+    {
+        if (mask.IsEmpty)
+        {
+            return form.IsEmpty;
+        }
+
+        if (mask[0] != '*')
+        {
+            return !form.IsEmpty && form[0] == mask[0] && Fits(mask[1..], form[1..]);
+        }
+
+        for (var take = 1; take <= Math.Min(4, form.Length); take++)
+        {
+            if (Fits(mask[1..], form[take..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] MaskedForms =

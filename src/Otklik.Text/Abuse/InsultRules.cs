@@ -8,9 +8,10 @@ namespace Otklik.Text.Abuse;
 // («я не дурак») is not his.
 internal static partial class InsultRules
 {
-    public static void Find(string text, IReadOnlyList<DisguisedWord> words, List<AbuseFinding> findings)
+    public static void Find(
+        string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences, List<AbuseFinding> findings)
     {
-        foreach (var sentence in SentenceView.All(words))
+        foreach (var sentence in sentences)
         {
             var reportedFrom = int.MaxValue;
             var targeted = false;

@@ -8,9 +8,10 @@ namespace Otklik.Text.Abuse;
 // and idioms («убью на это весь день») are not threats.
 internal static partial class ThreatRules
 {
-    public static void Find(string text, IReadOnlyList<DisguisedWord> words, List<AbuseFinding> findings)
+    public static void Find(
+        string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences, List<AbuseFinding> findings)
     {
-        foreach (var sentence in SentenceView.All(words))
+        foreach (var sentence in sentences)
         {
             var reported = Reported().IsMatch(sentence.Text) && !OwnPromise().IsMatch(sentence.Text);
             var before = findings.Count;
