@@ -32,7 +32,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToFolder("/Account");
     options.Conventions.AllowAnonymousToPage("/Appeals/Submit");
     options.Conventions.AllowAnonymousToPage("/Appeals/Registered");
-});
+}).AddMvcOptions(options => RussianBindingMessages.Apply(options.ModelBindingMessageProvider));
 builder.Services.AddOtklikApi();
 
 // Features

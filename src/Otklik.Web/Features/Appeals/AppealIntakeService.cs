@@ -21,7 +21,8 @@ public sealed record AppealIntake(
     string? PostalAddress,
     string? Text,
     IReadOnlyList<string> NotifyBy,
-    DateOnly? ReceivedOn);
+    DateOnly? ReceivedOn,
+    int? DepartmentId = null);
 
 public sealed class AppealsOptions
 {
@@ -33,7 +34,7 @@ public sealed class AppealsOptions
 // legal answer deadline, urgency cues and abuse flags, a history entry and an audit record — all in
 // one transaction, so that a client is told "registered" only for what is durably stored.
 public sealed partial class AppealIntakeService(
-    OtklikDbContext db, AuditLog audit, CalendarCache calendar, TimeProvider time,
+    OtklikDbContext db, AuditLog audit, AppealNotifier notifier, CalendarCache calendar, TimeProvider time,
     IOptions<AppealsOptions> options, IOptions<WorkingHoursOptions> hours, ILogger<AppealIntakeService> logger)
 {
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -50,6 +51,12 @@ public sealed partial class AppealIntakeService(
         if (Validate(intake, today) is { } invalid)
         {
             return invalid;
+        }
+
+        if (intake.DepartmentId is { } unit && !await db.Departments.AnyAsync(d => d.Id == unit && d.IsActive))
+        {
+            return Errors.Validation("appeal.invalid", "Проверьте данные обращения.",
+                new Dictionary<string, string[]> { ["DepartmentId"] = ["Выберите действующий отдел."] });
         }
 
         try
@@ -72,8 +79,10 @@ public sealed partial class AppealIntakeService(
     private async Task<Appeal> RegisterNewAsync(AppealIntake intake, IntakeChannel channel, string? key, DateOnly today)
     {
         var engine = new DeadlineEngine(await calendar.GetAsync());
-        var departmentId = await db.Departments.Where(d => d.Name == options.Value.IntakeDepartment)
-            .Select(d => (int?)d.Id).FirstOrDefaultAsync();
+        // A message to a unit (IT, accounting…) goes straight to it; everything else to the appeals department.
+        var departmentId = intake.DepartmentId
+            ?? await db.Departments.Where(d => d.Name == options.Value.IntakeDepartment)
+                .Select(d => (int?)d.Id).FirstOrDefaultAsync();
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         var client = await MatchClientAsync(intake);
@@ -117,6 +126,10 @@ public sealed partial class AppealIntakeService(
         await db.SaveChangesAsync();
         audit.Record("appeal.registered", nameof(Appeal), appeal.Id,
             new { appeal.RegistrationNumber, Channel = channel.ToString(), appeal.Kind, appeal.AnswerDueOn });
+        notifier.Queue(appeal, "receipt", $"Обращение № {appeal.RegistrationNumber} зарегистрировано",
+            $"Здравствуйте! Ваше обращение зарегистрировано {appeal.RegisteredOn:dd.MM.yyyy} под номером " +
+            $"{appeal.RegistrationNumber}. Ответ будет дан не позднее {appeal.AnswerDueOn:dd.MM.yyyy}. " +
+            $"Код для проверки статуса на портале: {appeal.TrackingCode}.");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return appeal;
@@ -199,6 +212,11 @@ public sealed partial class AppealIntakeService(
         }
 
         CheckChannels(intake, errors);
+        if (!Enum.IsDefined(intake.Kind))
+        {
+            errors["Kind"] = ["Выберите вид обращения."];
+        }
+
         if (intake.ReceivedOn > today)
         {
             errors["ReceivedOn"] = ["Дата поступления не может быть в будущем."];

@@ -59,6 +59,15 @@ public sealed class Client
 
     public string? PostalAddress { get; set; }
 
+    // Facts that bear on urgency (R6.1): codes from ClientFacts.
+    public List<string> ProfileFacts { get; set; } = [];
+
+    // How to communicate with the client: large print, sign language, a companion…
+    public string? AccessibilityNeeds { get; set; }
+
+    // Set when this record was merged into another; the history then lives there.
+    public int? MergedIntoId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }
 
@@ -105,7 +114,39 @@ public sealed class Appeal
 
     public string? IdempotencyKey { get; set; }
 
+    // The head's triage decisions (R6.1, R7); null until triage.
+    public bool? IsUrgent { get; set; }
+
+    public bool? IsAbusive { get; set; }
+
+    // The deadline the head set: never later than the legal one, and for an urgent appeal never later
+    // than 5 working days after registration.
+    public DateOnly? DueOn { get; set; }
+
+    public int ExtensionDays { get; set; }
+
+    public int? ExecutorId { get; set; }
+
+    public List<AppealCoExecutor> CoExecutors { get; set; } = [];
+
+    // Where the appeal went when forwarded, or a short account of the answer.
+    public string? Outcome { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    // Guards transitions against two people deciding at once.
+    public int Revision { get; set; }
+
     public List<AppealEvent> Events { get; set; } = [];
+
+    public DateOnly EffectiveDueOn => DueOn ?? AnswerDueOn;
+}
+
+public sealed class AppealCoExecutor
+{
+    public int AppealId { get; set; }
+
+    public int EmployeeId { get; set; }
 }
 
 public sealed class AppealEvent
@@ -117,6 +158,9 @@ public sealed class AppealEvent
     public DateTimeOffset At { get; set; }
 
     public AppealStatus Status { get; set; }
+
+    // What happened: registered, triaged, started, answered, forwarded, extended, reassigned…
+    public string Action { get; set; } = "registered";
 
     public required string ActorName { get; set; }
 
@@ -133,7 +177,7 @@ public sealed class RegistrationCounter
 
 internal sealed class AppealConfiguration :
     IEntityTypeConfiguration<Appeal>, IEntityTypeConfiguration<Client>, IEntityTypeConfiguration<AppealEvent>,
-    IEntityTypeConfiguration<RegistrationCounter>
+    IEntityTypeConfiguration<RegistrationCounter>, IEntityTypeConfiguration<AppealCoExecutor>
 {
     public void Configure(EntityTypeBuilder<Appeal> builder)
     {
@@ -152,6 +196,17 @@ internal sealed class AppealConfiguration :
         builder.HasIndex(a => new { a.DepartmentId, a.Status });
         builder.HasOne(a => a.Client).WithMany().HasForeignKey(a => a.ClientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Events).WithOne().HasForeignKey(e => e.AppealId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.CoExecutors).WithOne().HasForeignKey(c => c.AppealId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.ExecutorId, a.Status });
+        builder.Property(a => a.Outcome).HasMaxLength(2000);
+        builder.Property(a => a.Revision).IsConcurrencyToken();
+        builder.Ignore(a => a.EffectiveDueOn);
+    }
+
+    public void Configure(EntityTypeBuilder<AppealCoExecutor> builder)
+    {
+        builder.HasKey(c => new { c.AppealId, c.EmployeeId });
+        builder.HasIndex(c => c.EmployeeId);
     }
 
     public void Configure(EntityTypeBuilder<Client> builder)
@@ -161,6 +216,7 @@ internal sealed class AppealConfiguration :
         builder.Property(c => c.Email).HasMaxLength(200);
         builder.Property(c => c.Phone).HasMaxLength(30);
         builder.Property(c => c.PostalAddress).HasMaxLength(500);
+        builder.Property(c => c.AccessibilityNeeds).HasMaxLength(500);
         builder.HasIndex(c => c.Email);
         builder.HasIndex(c => c.Phone);
     }
@@ -168,6 +224,7 @@ internal sealed class AppealConfiguration :
     public void Configure(EntityTypeBuilder<AppealEvent> builder)
     {
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Action).HasMaxLength(40);
         builder.Property(e => e.ActorName).HasMaxLength(300);
         builder.Property(e => e.Note).HasMaxLength(2000);
     }

@@ -15,6 +15,15 @@ public static class AppealTexts
         _ => "Сообщение: уведомление",
     };
 
+    // The kinds in the citizen's words, as the law defines them (59-FZ, article 4).
+    public static string PortalKind(AppealKind kind) => kind switch
+    {
+        AppealKind.Application => "Заявление — прошу помочь реализовать моё право или сообщаю о нарушении закона",
+        AppealKind.Complaint => "Жалоба — прошу восстановить или защитить мои нарушенные права",
+        AppealKind.Proposal => "Предложение — как улучшить работу или законы",
+        _ => "Вопрос или письмо",
+    };
+
     public static string Status(AppealStatus status) => status switch
     {
         AppealStatus.Registered => "Зарегистрировано",
@@ -35,6 +44,13 @@ public static class AppealTexts
         IntakeChannel.InPerson => "личный приём",
         IntakeChannel.Edms => "СЭДД «Дело»",
         _ => "электронная почта",
+    };
+
+    public static string NoticeState(NoticeState state) => state switch
+    {
+        Appeals.NoticeState.Pending => "ожидает отправки",
+        Appeals.NoticeState.Sent => "отправлено",
+        _ => "не доставлено",
     };
 
     public static readonly IReadOnlyDictionary<string, string> NotifyChannels = new Dictionary<string, string>

@@ -11,6 +11,10 @@ public static class AppealsSetup
         services.Configure<AppealsOptions>(configuration.GetSection("Otklik:Appeals"));
         services.AddScoped<AppealIntakeService>();
         services.AddScoped<AppealAccess>();
+        services.AddScoped<AppealWorkflow>();
+        services.AddScoped<AppealNotifier>();
+        services.AddScoped<UrgencySuggestion>();
+        services.AddScoped<AppealLists>();
 
         // Spam is held back per address, never with a CAPTCHA that would lock out blind people.
         var perWindow = configuration.GetValue("Otklik:Appeals:PortalSubmissionsPerTenMinutes", 10);

@@ -1,19 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Otklik.Calendar;
-using Otklik.Web.Features.Calendar;
 
 namespace Otklik.Web.Features.Appeals;
 
-public sealed class IndexModel(
-    AppealAccess access, CalendarCache calendar, TimeProvider time, IOptions<WorkingHoursOptions> hours)
-    : PageModel
+public sealed class IndexModel(AppealAccess access, AppealLists lists) : PageModel
 {
-    private ProductionCalendar _calendar = null!;
-    private DateOnly _today;
-
     [BindProperty(SupportsGet = true)]
     public string? Number { get; set; }
 
@@ -21,19 +13,7 @@ public sealed class IndexModel(
 
     public AppealView View { get; private set; }
 
-    public string DaysLeft(Appeal appeal)
-    {
-        if (appeal.Status is AppealStatus.Answered or AppealStatus.Forwarded
-            or AppealStatus.NotConsidered or AppealStatus.Closed)
-        {
-            return "—";
-        }
-
-        var left = _calendar.CountWorkingDays(_today, appeal.AnswerDueOn);
-        return left < 0
-            ? $"просрочено на {-left}"
-            : left.ToString(System.Globalization.CultureInfo.CurrentCulture);
-    }
+    public Countdown Countdown { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -44,9 +24,7 @@ public sealed class IndexModel(
         }
 
         View = view;
-        _calendar = await calendar.GetAsync();
-        _today = TimeZones.Today(time, hours.Value.TimeZone);
-
+        Countdown = await lists.CountdownAsync();
         var query = appeals.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(Number))
         {

@@ -10,8 +10,14 @@ namespace Otklik.Web.Features.Appeals;
 [EnableRateLimiting(AppealsSetup.PortalPolicy)]
 public sealed class SubmitModel(AppealIntakeService intake) : PageModel
 {
+    public static readonly IReadOnlyList<AppealKind> PortalKinds =
+        [AppealKind.Letter, AppealKind.Application, AppealKind.Complaint, AppealKind.Proposal];
+
     [BindProperty]
     public string? ClientKind { get; set; }
+
+    [BindProperty]
+    public AppealKind Kind { get; set; } = AppealKind.Letter;
 
     [BindProperty]
     public string? Name { get; set; }
@@ -51,7 +57,8 @@ public sealed class SubmitModel(AppealIntakeService intake) : PageModel
 
         var kind = ClientKind == "Organisation" ? Appeals.ClientKind.Organisation : Appeals.ClientKind.Person;
         var result = await intake.RegisterAsync(
-            new AppealIntake(AppealKind.Letter, kind, Name, Email, Phone, PostalAddress, Text, NotifyBy, null),
+            new AppealIntake(PortalKinds.Contains(Kind) ? Kind : AppealKind.Letter, kind, Name, Email, Phone,
+                PostalAddress, Text, NotifyBy, null),
             IntakeChannel.Portal);
         if (!result.IsSuccess)
         {

@@ -36,6 +36,12 @@ public abstract class OtklikDbContext(DbContextOptions options)
 
     public DbSet<StoredDayRule> CalendarDays => Set<StoredDayRule>();
 
+    public DbSet<AppealCoExecutor> AppealCoExecutors => Set<AppealCoExecutor>();
+
+    public DbSet<AppealNotice> AppealNotices => Set<AppealNotice>();
+
+    public DbSet<StaffReminder> StaffReminders => Set<StaffReminder>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

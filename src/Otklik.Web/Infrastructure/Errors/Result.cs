@@ -12,6 +12,8 @@ public static class Errors
     public static Error NotFound(string code, string message) => new(code, message, StatusCodes.Status404NotFound);
 
     public static Error Conflict(string code, string message) => new(code, message, StatusCodes.Status409Conflict);
+
+    public static Error Forbidden(string code, string message) => new(code, message, StatusCodes.Status403Forbidden);
 }
 
 public readonly record struct Result<T>

@@ -191,7 +191,19 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("ClientId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ExecutorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExtensionDays")
                         .HasColumnType("integer");
 
                     b.Property<string>("IdempotencyKey")
@@ -203,6 +215,12 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool?>("IsAbusive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsUrgent")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -211,6 +229,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.PrimitiveCollection<List<string>>("NotifyBy")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date");
@@ -230,6 +252,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("RegistrationYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Status")
@@ -266,10 +292,27 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("DepartmentId", "Status");
 
+                    b.HasIndex("ExecutorId", "Status");
+
                     b.HasIndex("RegistrationYear", "RegistrationSequence")
                         .IsUnique();
 
                     b.ToTable("Appeals");
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealCoExecutor", b =>
+                {
+                    b.Property<int>("AppealId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AppealId", "EmployeeId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("AppealCoExecutors");
                 });
 
             modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealEvent", b =>
@@ -279,6 +322,11 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
@@ -308,6 +356,60 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AppealEvent");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.HasIndex("State", "Id");
+
+                    b.ToTable("AppealNotices");
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Appeals.Client", b =>
                 {
                     b.Property<int>("Id")
@@ -315,6 +417,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccessibilityNeeds")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -328,6 +434,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -340,6 +449,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("PostalAddress")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.PrimitiveCollection<List<string>>("ProfileFacts")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.HasKey("Id");
 
@@ -364,6 +477,49 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Year");
 
                     b.ToTable("RegistrationCounters");
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.StaffReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId", "ReadAt");
+
+                    b.HasIndex("AppealId", "EmployeeId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("StaffReminders");
                 });
 
             modelBuilder.Entity("Otklik.Web.Features.Audit.AuditEntry", b =>
@@ -767,10 +923,37 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Client");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealCoExecutor", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
+                        .WithMany("CoExecutors")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealEvent", b =>
                 {
                     b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
                         .WithMany("Events")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealNotice", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.StaffReminder", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
                         .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -806,6 +989,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Otklik.Web.Features.Appeals.Appeal", b =>
                 {
+                    b.Navigation("CoExecutors");
+
                     b.Navigation("Events");
                 });
 

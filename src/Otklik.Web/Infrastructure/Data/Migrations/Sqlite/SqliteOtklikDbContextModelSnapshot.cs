@@ -177,7 +177,19 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("ClientId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExecutorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExtensionDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("IdempotencyKey")
@@ -189,6 +201,12 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("IsAbusive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsUrgent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -196,6 +214,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("NotifyBy")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReceivedOn")
@@ -216,6 +238,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RegistrationYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -252,10 +278,27 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("DepartmentId", "Status");
 
+                    b.HasIndex("ExecutorId", "Status");
+
                     b.HasIndex("RegistrationYear", "RegistrationSequence")
                         .IsUnique();
 
                     b.ToTable("Appeals");
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealCoExecutor", b =>
+                {
+                    b.Property<int>("AppealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AppealId", "EmployeeId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("AppealCoExecutors");
                 });
 
             modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealEvent", b =>
@@ -263,6 +306,11 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
@@ -292,11 +340,67 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AppealEvent");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.HasIndex("State", "Id");
+
+                    b.ToTable("AppealNotices");
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Appeals.Client", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessibilityNeeds")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -310,6 +414,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -321,6 +428,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("PostalAddress")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ProfileFacts")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -344,6 +455,47 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Year");
 
                     b.ToTable("RegistrationCounters");
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.StaffReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId", "ReadAt");
+
+                    b.HasIndex("AppealId", "EmployeeId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("StaffReminders");
                 });
 
             modelBuilder.Entity("Otklik.Web.Features.Audit.AuditEntry", b =>
@@ -737,10 +889,37 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Client");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealCoExecutor", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
+                        .WithMany("CoExecutors")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealEvent", b =>
                 {
                     b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
                         .WithMany("Events")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.AppealNotice", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.StaffReminder", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
                         .HasForeignKey("AppealId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -776,6 +955,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Otklik.Web.Features.Appeals.Appeal", b =>
                 {
+                    b.Navigation("CoExecutors");
+
                     b.Navigation("Events");
                 });
 
