@@ -23,6 +23,7 @@ public class OtklikFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Otklik:Bootstrap:AdminPassword", BootstrapPassword);
+        builder.UseSetting("Otklik:Appeals:ReminderIntervalMinutes", "0");
         if (OnPostgres)
         {
             builder.UseSetting("Database:Provider", "Postgres");

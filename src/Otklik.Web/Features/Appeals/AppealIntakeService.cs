@@ -28,6 +28,12 @@ public sealed class AppealsOptions
 {
     public string IntakeDepartment { get; set; } =
         "Отдел по работе с обращениями граждан";
+
+    // Executors hear this many working days before the deadline; heads at and after it.
+    public int RemindWorkingDaysBefore { get; set; } = 2;
+
+    // How often every node looks for due reminders; 0 turns the job off (tests run it by hand).
+    public int ReminderIntervalMinutes { get; set; } = 15;
 }
 
 // Registers an appeal once: the client (matched by contact or new), a yearly registration number, the

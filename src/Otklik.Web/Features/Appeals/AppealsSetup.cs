@@ -15,6 +15,8 @@ public static class AppealsSetup
         services.AddScoped<AppealNotifier>();
         services.AddScoped<UrgencySuggestion>();
         services.AddScoped<AppealLists>();
+        services.AddScoped<DeadlineReminders>();
+        services.AddHostedService<DeadlineReminderJob>();
 
         // Spam is held back per address, never with a CAPTCHA that would lock out blind people.
         var perWindow = configuration.GetValue("Otklik:Appeals:PortalSubmissionsPerTenMinutes", 10);

@@ -14,6 +14,8 @@ public sealed class IndexModel(OtklikDbContext db) : PageModel
 
     public Department? Department { get; private set; }
 
+    public int UnreadReminders { get; private set; }
+
     public async Task OnGetAsync()
     {
         DisplayName = Actor.From(User).Name;
@@ -25,6 +27,7 @@ public sealed class IndexModel(OtklikDbContext db) : PageModel
                 .Where(e => e.Id == employeeId)
                 .Select(e => e.Department)
                 .FirstOrDefaultAsync();
+            UnreadReminders = await db.StaffReminders.CountAsync(r => r.EmployeeId == employeeId && r.ReadAt == null);
         }
     }
 }

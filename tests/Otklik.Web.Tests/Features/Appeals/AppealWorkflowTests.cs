@@ -12,20 +12,22 @@ namespace Otklik.Web.Tests.Features.Appeals;
 [Trait("Category", "Integration")]
 public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<OtklikFactory>
 {
+    private readonly AppealSteps _steps = new(factory);
+
     [Fact]
     public async Task Triage_UrgentDeadlineBeyondFiveWorkingDays_IsRefused_AndTheCapIsAccepted()
     {
-        var id = await NewAppealAsync("Нам отключили отопление, дома маленький ребёнок.");
-        var head = await SignedInAsync("head-appeals");
-        var executor = await EmployeeIdAsync("executor-appeals");
-        var cap = UrgentCap((await LoadAsync(id)).RegisteredOn);
+        var id = await _steps.NewAppealAsync("Нам отключили отопление, дома маленький ребёнок.");
+        var head = await _steps.SignedInAsync("head-appeals");
+        var executor = await _steps.EmployeeIdAsync("executor-appeals");
+        var cap = AppealSteps.UrgentCap((await _steps.LoadAsync(id)).RegisteredOn);
 
-        var late = await ActAsync(head, id, AppealAction.Triage,
-            ("Urgent", "true"), ("ExecutorId", Str(executor)), ("DueOn", Iso(cap.AddDays(1))));
+        var late = await _steps.ActAsync(head, id, AppealAction.Triage,
+            ("Urgent", "true"), ("ExecutorId", AppealSteps.Str(executor)), ("DueOn", AppealSteps.Iso(cap.AddDays(1))));
         var latePage = FormClient.Decode(await late.Content.ReadAsStringAsync());
-        var ok = await ActAsync(head, id, AppealAction.Triage,
-            ("Urgent", "true"), ("ExecutorId", Str(executor)), ("DueOn", Iso(cap)));
-        var appeal = await LoadAsync(id);
+        var ok = await _steps.ActAsync(head, id, AppealAction.Triage,
+            ("Urgent", "true"), ("ExecutorId", AppealSteps.Str(executor)), ("DueOn", AppealSteps.Iso(cap)));
+        var appeal = await _steps.LoadAsync(id);
 
         Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
         Assert.Contains($"не позднее {cap:dd.MM.yyyy}", latePage, StringComparison.Ordinal);
@@ -39,46 +41,46 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
     [Fact]
     public async Task Triage_NotUrgentAgainstTheSuggestion_NeedsAReason()
     {
-        var id = await NewAppealAsync("Нечего есть, нет денег на продукты, прошу помочь.");
-        var head = await SignedInAsync("head-appeals");
+        var id = await _steps.NewAppealAsync("Нечего есть, нет денег на продукты, прошу помочь.");
+        var head = await _steps.SignedInAsync("head-appeals");
 
-        var response = await ActAsync(head, id, AppealAction.Triage,
-            ("ExecutorId", Str(await EmployeeIdAsync("executor-appeals"))));
+        var response = await _steps.ActAsync(head, id, AppealAction.Triage,
+            ("ExecutorId", AppealSteps.Str(await _steps.EmployeeIdAsync("executor-appeals"))));
         var page = FormClient.Decode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Укажите основание решения", page, StringComparison.Ordinal);
-        Assert.Equal(AppealStatus.Registered, (await LoadAsync(id)).Status);
+        Assert.Equal(AppealStatus.Registered, (await _steps.LoadAsync(id)).Status);
     }
 
     [Fact]
     public async Task Triage_ByAnExecutor_IsRefused()
     {
-        var id = await NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
-        var executor = await SignedInAsync("executor-appeals");
+        var id = await _steps.NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
+        var executor = await _steps.SignedInAsync("executor-appeals");
 
-        var response = await ActAsync(executor, id, AppealAction.Triage,
-            ("ExecutorId", Str(await EmployeeIdAsync("executor-appeals"))));
+        var response = await _steps.ActAsync(executor, id, AppealAction.Triage,
+            ("ExecutorId", AppealSteps.Str(await _steps.EmployeeIdAsync("executor-appeals"))));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(AppealStatus.Registered, (await LoadAsync(id)).Status);
+        Assert.Equal(AppealStatus.Registered, (await _steps.LoadAsync(id)).Status);
     }
 
     [Fact]
     public async Task Lifecycle_TriageStartAnswerClose_RecordsHistoryAuditAndNotices()
     {
-        var id = await NewAppealAsync("Прошу разъяснить порядок получения выплаты.", ["epgu"]);
-        var head = await SignedInAsync("head-appeals");
-        var executor = await SignedInAsync("executor-appeals");
+        var id = await _steps.NewAppealAsync("Прошу разъяснить порядок получения выплаты.", ["epgu"]);
+        var head = await _steps.SignedInAsync("head-appeals");
+        var executor = await _steps.SignedInAsync("executor-appeals");
 
-        await ActOrFailAsync(head, id, AppealAction.Triage,
-            ("ExecutorId", Str(await EmployeeIdAsync("executor-appeals"))));
-        await ActOrFailAsync(executor, id, AppealAction.Start);
-        await ActOrFailAsync(executor, id, AppealAction.Answer, ("Outcome", "Разъяснён порядок выплаты."));
-        await ActOrFailAsync(head, id, AppealAction.Close);
-        var appeal = await LoadAsync(id);
+        await _steps.ActOrFailAsync(head, id, AppealAction.Triage,
+            ("ExecutorId", AppealSteps.Str(await _steps.EmployeeIdAsync("executor-appeals"))));
+        await _steps.ActOrFailAsync(executor, id, AppealAction.Start);
+        await _steps.ActOrFailAsync(executor, id, AppealAction.Answer, ("Outcome", "Разъяснён порядок выплаты."));
+        await _steps.ActOrFailAsync(head, id, AppealAction.Close);
+        var appeal = await _steps.LoadAsync(id);
         var audit = await factory.WithDbAsync(db => db.AuditEntries
-            .Where(a => a.EntityType == "Appeal" && a.EntityId == Str(id)).Select(a => a.Action).ToListAsync());
+            .Where(a => a.EntityType == "Appeal" && a.EntityId == AppealSteps.Str(id)).Select(a => a.Action).ToListAsync());
         var notices = await factory.WithDbAsync(db => db.AppealNotices.Where(n => n.AppealId == id).ToListAsync());
         var card = FormClient.Decode(await head.GetStringAsync($"/appeals/{id}"));
 
@@ -96,8 +98,8 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
     [Fact]
     public async Task IllegalTransition_IsRefusedWithAClearMessage()
     {
-        var id = await NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
-        var head = await SignedInAsync("head-appeals");
+        var id = await _steps.NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
+        var head = await _steps.SignedInAsync("head-appeals");
 
         var response = await head.PostFormAsync($"/appeals/{id}",
             [new("Action", "Close"), new("Revision", "0")]);
@@ -110,11 +112,11 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
     [Fact]
     public async Task StaleRevision_IsRefused_SoThatTwoDecisionsNeverCross()
     {
-        var id = await NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
-        var head = await SignedInAsync("head-appeals");
-        var executor = Str(await EmployeeIdAsync("executor-appeals"));
+        var id = await _steps.NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
+        var head = await _steps.SignedInAsync("head-appeals");
+        var executor = AppealSteps.Str(await _steps.EmployeeIdAsync("executor-appeals"));
 
-        await ActOrFailAsync(head, id, AppealAction.Triage, ("ExecutorId", executor));
+        await _steps.ActOrFailAsync(head, id, AppealAction.Triage, ("ExecutorId", executor));
         var stale = await head.PostFormAsync($"/appeals/{id}",
             [new("Action", "Extend"), new("Revision", "0"), new("Days", "10"), new("Reason", "Запрос в ПФР")]);
 
@@ -126,16 +128,16 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
     [Fact]
     public async Task CoExecutorFromAnotherDepartment_SeesTheAppeal_AndAThirdDepartmentDoesNot()
     {
-        var id = await NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
-        var head = await SignedInAsync("head-appeals");
+        var id = await _steps.NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
+        var head = await _steps.SignedInAsync("head-appeals");
 
-        await ActOrFailAsync(head, id, AppealAction.Triage,
-            ("ExecutorId", Str(await EmployeeIdAsync("executor-appeals"))),
-            ("CoExecutorIds", Str(await EmployeeIdAsync("executor-rehab"))));
-        var coExecutor = await SignedInAsync("executor-rehab");
+        await _steps.ActOrFailAsync(head, id, AppealAction.Triage,
+            ("ExecutorId", AppealSteps.Str(await _steps.EmployeeIdAsync("executor-appeals"))),
+            ("CoExecutorIds", AppealSteps.Str(await _steps.EmployeeIdAsync("executor-rehab"))));
+        var coExecutor = await _steps.SignedInAsync("executor-rehab");
         var card = await coExecutor.GetAsync($"/appeals/{id}");
         var mine = FormClient.Decode(await coExecutor.GetStringAsync("/appeals/mine"));
-        var stranger = await (await SignedInAsync("executor-family")).GetAsync($"/appeals/{id}");
+        var stranger = await (await _steps.SignedInAsync("executor-family")).GetAsync($"/appeals/{id}");
 
         Assert.Equal(HttpStatusCode.OK, card.StatusCode);
         Assert.Contains($"/appeals/{id}\"", mine, StringComparison.Ordinal);
@@ -145,37 +147,37 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
     [Fact]
     public async Task NotConsidered_OnlyAfterTheHeadFoundAbuse_AndTheNoticeIsDueInTenWorkingDays()
     {
-        var clean = await NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
-        var abusive = await NewAppealAsync("Вы все идиоты и бездельники, верните деньги.");
-        var head = await SignedInAsync("head-appeals");
-        var executor = Str(await EmployeeIdAsync("executor-appeals"));
+        var clean = await _steps.NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
+        var abusive = await _steps.NewAppealAsync("Вы все идиоты и бездельники, верните деньги.");
+        var head = await _steps.SignedInAsync("head-appeals");
+        var executor = AppealSteps.Str(await _steps.EmployeeIdAsync("executor-appeals"));
 
-        await ActOrFailAsync(head, clean, AppealAction.Triage, ("ExecutorId", executor));
-        var refused = await ActAsync(head, clean, AppealAction.NotConsider, ("Reason", "Оскорбления"));
-        await ActOrFailAsync(head, abusive, AppealAction.Triage, ("Abusive", "true"), ("Reason", "Оскорбления"));
-        await ActOrFailAsync(head, abusive, AppealAction.NotConsider, ("Reason", "Оскорбления в адрес сотрудников"));
-        var appeal = await LoadAsync(abusive);
+        await _steps.ActOrFailAsync(head, clean, AppealAction.Triage, ("ExecutorId", executor));
+        var refused = await _steps.ActAsync(head, clean, AppealAction.NotConsider, ("Reason", "Оскорбления"));
+        await _steps.ActOrFailAsync(head, abusive, AppealAction.Triage, ("Abusive", "true"), ("Reason", "Оскорбления"));
+        await _steps.ActOrFailAsync(head, abusive, AppealAction.NotConsider, ("Reason", "Оскорбления в адрес сотрудников"));
+        var appeal = await _steps.LoadAsync(abusive);
         var notice = await factory.WithDbAsync(db => db.AppealNotices
             .Where(n => n.AppealId == abusive).OrderBy(n => n.Id).Select(n => n.Body).ToListAsync());
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal(AppealStatus.NotConsidered, appeal.Status);
-        Assert.Equal(Calendar().AddWorkingDays(appeal.RegisteredOn, 10), appeal.DueOn);
+        Assert.Equal(AppealSteps.Calendar().AddWorkingDays(appeal.RegisteredOn, 10), appeal.DueOn);
         Assert.Contains("злоупотребление правом на обращение недопустимо", notice[^1], StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Extension_IsAllowedOnce_AndMovesTheLegalDeadline()
     {
-        var id = await NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
-        var head = await SignedInAsync("head-appeals");
-        await ActOrFailAsync(head, id, AppealAction.Triage,
-            ("ExecutorId", Str(await EmployeeIdAsync("executor-appeals"))));
-        var before = (await LoadAsync(id)).AnswerDueOn;
+        var id = await _steps.NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
+        var head = await _steps.SignedInAsync("head-appeals");
+        await _steps.ActOrFailAsync(head, id, AppealAction.Triage,
+            ("ExecutorId", AppealSteps.Str(await _steps.EmployeeIdAsync("executor-appeals"))));
+        var before = (await _steps.LoadAsync(id)).AnswerDueOn;
 
-        await ActOrFailAsync(head, id, AppealAction.Extend, ("Days", "30"), ("Reason", "Запрос в другой орган"));
-        var again = await ActAsync(head, id, AppealAction.Extend, ("Days", "5"), ("Reason", "Ещё"));
-        var appeal = await LoadAsync(id);
+        await _steps.ActOrFailAsync(head, id, AppealAction.Extend, ("Days", "30"), ("Reason", "Запрос в другой орган"));
+        var again = await _steps.ActAsync(head, id, AppealAction.Extend, ("Days", "5"), ("Reason", "Ещё"));
+        var appeal = await _steps.LoadAsync(id);
 
         Assert.True(appeal.AnswerDueOn >= before.AddDays(30));
         Assert.Equal(30, appeal.ExtensionDays);
@@ -185,13 +187,13 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
     [Fact]
     public async Task Redirect_PutsTheAppealInTheOtherHeadsQueue()
     {
-        var id = await NewAppealAsync("Прошу выдать технические средства реабилитации.");
-        var head = await SignedInAsync("head-appeals");
+        var id = await _steps.NewAppealAsync("Прошу выдать технические средства реабилитации.");
+        var head = await _steps.SignedInAsync("head-appeals");
         var rehab = await factory.WithDbAsync(db => db.Departments
             .Where(d => d.Name.StartsWith("Отдел реабилитации")).Select(d => d.Id).FirstAsync());
 
-        await ActOrFailAsync(head, id, AppealAction.Redirect, ("DepartmentId", Str(rehab)));
-        var queue = FormClient.Decode(await (await SignedInAsync("head-rehab")).GetStringAsync("/appeals/triage"));
+        await _steps.ActOrFailAsync(head, id, AppealAction.Redirect, ("DepartmentId", AppealSteps.Str(rehab)));
+        var queue = FormClient.Decode(await (await _steps.SignedInAsync("head-rehab")).GetStringAsync("/appeals/triage"));
         var ownQueue = FormClient.Decode(await head.GetStringAsync("/appeals/triage"));
 
         Assert.Contains($"/appeals/{id}\"", queue, StringComparison.Ordinal);
@@ -201,10 +203,10 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
     [Fact]
     public async Task Board_ShowsOverdueAndDueToday_AndTheExecutorSeesTheCountdown()
     {
-        var overdue = await NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
-        var head = await SignedInAsync("head-appeals");
-        await ActOrFailAsync(head, overdue, AppealAction.Triage,
-            ("ExecutorId", Str(await EmployeeIdAsync("executor-appeals"))));
+        var overdue = await _steps.NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
+        var head = await _steps.SignedInAsync("head-appeals");
+        await _steps.ActOrFailAsync(head, overdue, AppealAction.Triage,
+            ("ExecutorId", AppealSteps.Str(await _steps.EmployeeIdAsync("executor-appeals"))));
         await factory.WithDbAsync(async db =>
         {
             var appeal = await db.Appeals.FirstAsync(a => a.Id == overdue);
@@ -213,7 +215,7 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
         });
 
         var board = FormClient.Decode(await head.GetStringAsync("/appeals/board"));
-        var mine = FormClient.Decode(await (await SignedInAsync("executor-appeals")).GetStringAsync("/appeals/mine"));
+        var mine = FormClient.Decode(await (await _steps.SignedInAsync("executor-appeals")).GetStringAsync("/appeals/mine"));
         var start = board.IndexOf("data-testid=\"overdue\"", StringComparison.Ordinal);
         var overdueTable = board[start..board.IndexOf("data-testid=\"due-today\"", StringComparison.Ordinal)];
 
@@ -227,8 +229,8 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
         var email = $"{Guid.NewGuid():N}"[..10] + "@example.ru";
         const string text = "Третий месяц не приходит ежемесячная выплата на ребёнка, " +
             "прошу проверить начисление выплаты.";
-        await NewAppealAsync(text, email: email);
-        var id = await NewAppealAsync(text + " Повторно.", email: email);
+        await _steps.NewAppealAsync(text, email: email);
+        var id = await _steps.NewAppealAsync(text + " Повторно.", email: email);
         await factory.WithDbAsync(async db =>
         {
             var client = await db.Clients.FirstAsync(c => c.Email == email);
@@ -236,7 +238,7 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
             return await db.SaveChangesAsync();
         });
 
-        var card = FormClient.Decode(await (await SignedInAsync("head-appeals")).GetStringAsync($"/appeals/{id}"));
+        var card = FormClient.Decode(await (await _steps.SignedInAsync("head-appeals")).GetStringAsync($"/appeals/{id}"));
 
         Assert.Contains("заявитель — многодетная семья", card, StringComparison.Ordinal);
         Assert.Contains("повторное обращение по той же теме", card, StringComparison.Ordinal);
@@ -245,13 +247,13 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
     [Fact]
     public async Task StaffRegistration_PaperWithTheOriginalDate_IsRegisteredWithTheLateNote()
     {
-        var operatorClient = await SignedInAsync("operator1");
+        var operatorClient = await _steps.SignedInAsync("operator1");
         var text = $"Письмо на бумаге {Guid.NewGuid():N}";
         var received = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-10);
 
         var response = await operatorClient.PostFormAsync("/appeals/new",
         [
-            new("Channel", "Paper"), new("Kind", "Complaint"), new("ReceivedOn", Iso(received)),
+            new("Channel", "Paper"), new("Kind", "Complaint"), new("ReceivedOn", AppealSteps.Iso(received)),
             new("ClientKind", "Person"), new("Name", "Зайцева Мария"),
             new("PostalAddress", "г. Краснодар, ул. Мира, 1"),
             new("Text", text), new("NotifyBy", "post"),
@@ -269,12 +271,12 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
     [Fact]
     public async Task StaffRegistration_FutureDateOrNoDate_GetsARussianMessage()
     {
-        var operatorClient = await SignedInAsync("operator1");
+        var operatorClient = await _steps.SignedInAsync("operator1");
         var future = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3);
 
         var withFuture = FormClient.Decode(await (await operatorClient.PostFormAsync("/appeals/new",
         [
-            new("Channel", "Phone"), new("Kind", "Letter"), new("ReceivedOn", Iso(future)),
+            new("Channel", "Phone"), new("Kind", "Letter"), new("ReceivedOn", AppealSteps.Iso(future)),
             new("Name", "Иванов"), new("Email", "ivanov@example.ru"), new("Text", "Вопрос"), new("NotifyBy", "email"),
         ])).Content.ReadAsStringAsync());
         var withoutDate = FormClient.Decode(await (await operatorClient.PostFormAsync("/appeals/new",
@@ -302,61 +304,4 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
         Assert.Equal(AppealKind.Complaint,
             await factory.WithDbAsync(db => db.Appeals.Where(a => a.Text == text).Select(a => a.Kind).FirstAsync()));
     }
-
-    private async Task<int> NewAppealAsync(string text, string[]? notifyBy = null, string? email = null)
-    {
-        var response = await factory.CreateApiClient(StartupSeeder.DemoToken, Guid.NewGuid().ToString())
-            .PostAsJsonAsync("/api/v1/appeals", new
-            {
-                kind = "Letter",
-                name = "Заявитель Тестовый",
-                email = email ?? $"{Guid.NewGuid():N}"[..12] + "@example.ru",
-                text,
-                notifyBy = notifyBy ?? ["email"],
-            });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-    }
-
-    private async Task<HttpResponseMessage> ActAsync(
-        HttpClient client, int id, AppealAction action, params (string Name, string Value)[] fields)
-    {
-        var revision = (await LoadAsync(id)).Revision;
-        return await client.PostFormAsync($"/appeals/{id}?act={action}",
-            [
-                new("Action", action.ToString()), new("Revision", Str(revision)),
-                .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)),
-            ],
-            $"/appeals/{id}");
-    }
-
-    private async Task ActOrFailAsync(
-        HttpClient client, int id, AppealAction action, params (string Name, string Value)[] fields)
-    {
-        var response = await ActAsync(client, id, action, fields);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect,
-            $"{action}: {(int)response.StatusCode} {FormClient.Decode(await response.Content.ReadAsStringAsync())}");
-    }
-
-    private Task<Appeal> LoadAsync(int id) => factory.WithDbAsync(db => db.Appeals.AsNoTracking()
-        .Include(a => a.Events).Include(a => a.CoExecutors).FirstAsync(a => a.Id == id));
-
-    private Task<int> EmployeeIdAsync(string login) => factory.WithDbAsync(db => db.Employees
-        .Where(e => e.UserId == db.Users.Where(u => u.UserName == login).Select(u => u.Id).First())
-        .Select(e => e.Id).FirstAsync());
-
-    private async Task<HttpClient> SignedInAsync(string login)
-    {
-        var client = factory.CreateBrowserLikeClient();
-        await client.SignInOrFailAsync(login);
-        return client;
-    }
-
-    private static Otklik.Calendar.ProductionCalendar Calendar() => Otklik.Calendar.ProductionCalendar.Shipped;
-
-    private static DateOnly UrgentCap(DateOnly registered) => Calendar().AddWorkingDays(registered, 5);
-
-    private static string Str(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,166 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Otklik.Calendar;
+using Otklik.Web.Features.Calendar;
+using Otklik.Web.Infrastructure.Data;
+
+namespace Otklik.Web.Features.Appeals;
+
+// Reminders to executors and escalations to heads before and at expiry (R6.2). Each run looks at every
+// open appeal and writes what is due now; a reminder already written is never written again: a unique
+// index on (appeal, employee, kind, deadline) refuses the second row, also when several nodes run the job
+// at once or a node restarts halfway.
+public sealed partial class DeadlineReminders(
+    OtklikDbContext db, CalendarCache calendar, TimeProvider time, IOptions<WorkingHoursOptions> hours,
+    IOptions<AppealsOptions> options, ILogger<DeadlineReminders> logger)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var production = await calendar.GetAsync(cancellationToken);
+        var today = TimeZones.Today(time, hours.Value.TimeZone);
+        var heads = await db.Departments.Where(d => d.HeadId != null)
+            .ToDictionaryAsync(d => d.Id, d => d.HeadId!.Value, cancellationToken);
+        var open = await db.Appeals.AsNoTracking()
+            .Where(a => a.Status == AppealStatus.Registered || a.Status == AppealStatus.Triaged
+                || a.Status == AppealStatus.InProgress)
+            .Select(a => new OpenAppeal(a.Id, a.RegistrationNumber, a.Status, a.DepartmentId, a.ExecutorId,
+                a.DueOn ?? a.AnswerDueOn, a.RegisteredOn))
+            .ToListAsync(cancellationToken);
+
+        var written = 0;
+        foreach (var appeal in open)
+        {
+            foreach (var reminder in Due(appeal, production, today, heads))
+            {
+                written += await InsertOnceAsync(reminder, cancellationToken);
+            }
+        }
+
+        Log.Ran(logger, open.Count, written);
+        return written;
+    }
+
+    private IEnumerable<StaffReminder> Due(
+        OpenAppeal appeal, ProductionCalendar production, DateOnly today, Dictionary<int, int> heads)
+    {
+        var head = appeal.DepartmentId is { } d && heads.TryGetValue(d, out var h) ? h : (int?)null;
+        if (appeal.Status == AppealStatus.Registered)
+        {
+            // Triage comes first: a head who has not decided within a working day is reminded.
+            if (head is not null && production.CountWorkingDays(appeal.RegisteredOn, today) >= 1)
+            {
+                yield return Make(appeal, head.Value, "triage-waiting", appeal.RegisteredOn,
+                    $"Обращение № {appeal.Number} ждёт решения о срочности с {appeal.RegisteredOn:dd.MM.yyyy}.");
+            }
+
+            yield break;
+        }
+
+        var left = production.CountWorkingDays(today, appeal.DueOn);
+        var (kind, text) = left switch
+        {
+            < 0 => ("overdue", $"Обращение № {appeal.Number}: срок {appeal.DueOn:dd.MM.yyyy} истёк."),
+            0 => ("due-today", $"Обращение № {appeal.Number}: срок истекает сегодня."),
+            _ when left <= options.Value.RemindWorkingDaysBefore =>
+                ("due-soon", $"Обращение № {appeal.Number}: до срока {appeal.DueOn:dd.MM.yyyy} " +
+                    $"осталось рабочих дней: {left}."),
+            _ => ("", ""),
+        };
+        if (kind.Length == 0)
+        {
+            yield break;
+        }
+
+        if (appeal.ExecutorId is { } executor)
+        {
+            yield return Make(appeal, executor, kind, appeal.DueOn, text);
+        }
+
+        // Escalation: the head hears at expiry and after it, not before.
+        if (head is not null && kind != "due-soon" && head != appeal.ExecutorId)
+        {
+            yield return Make(appeal, head.Value, kind, appeal.DueOn, text);
+        }
+    }
+
+    private StaffReminder Make(OpenAppeal appeal, int employeeId, string kind, DateOnly dueOn, string text) =>
+        new()
+        {
+            AppealId = appeal.Id,
+            EmployeeId = employeeId,
+            Kind = kind,
+            DueOn = dueOn,
+            CreatedAt = time.GetUtcNow(),
+            Text = text,
+        };
+
+    private async Task<int> InsertOnceAsync(StaffReminder r, CancellationToken cancellationToken)
+    {
+        var exists = await db.StaffReminders.AnyAsync(x => x.AppealId == r.AppealId && x.EmployeeId == r.EmployeeId
+            && x.Kind == r.Kind && x.DueOn == r.DueOn, cancellationToken);
+        if (exists)
+        {
+            return 0;
+        }
+
+        db.StaffReminders.Add(r);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return 1;
+        }
+        catch (DbUpdateException)
+        {
+            // Another node wrote the same reminder a moment earlier; the unique index kept it single.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
+    }
+
+    private sealed record OpenAppeal(
+        int Id, string Number, AppealStatus Status, int? DepartmentId, int? ExecutorId, DateOnly DueOn,
+        DateOnly RegisteredOn);
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3003, Level = LogLevel.Information,
+            Message = "Deadline reminders: {Open} open appeals looked at, {Written} reminders written")]
+        public static partial void Ran(ILogger logger, int open, int written);
+    }
+}
+
+// Runs the reminders on every node at a fixed interval; the database decides which node's row wins.
+public sealed partial class DeadlineReminderJob(
+    IServiceScopeFactory scopes, IOptions<AppealsOptions> options, TimeProvider time,
+    ILogger<DeadlineReminderJob> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.ReminderIntervalMinutes <= 0)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.ReminderIntervalMinutes), time);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DeadlineReminders>().RunAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.Failed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3004, Level = LogLevel.Error,
+            Message = "Deadline reminders failed; retrying at the next tick")]
+        public static partial void Failed(ILogger logger, Exception exception);
+    }
+}
