@@ -148,6 +148,12 @@ public sealed partial class AppealIntakeService(
         var phone = Digits(intake.Phone);
         var client = email is not null ? await db.Clients.FirstOrDefaultAsync(c => c.Email == email) : null;
         client ??= phone is not null ? await db.Clients.FirstOrDefaultAsync(c => c.Phone == phone) : null;
+        if (client?.MergedIntoId is { } kept)
+        {
+            // The contact belongs to a record merged into another; the history lives there.
+            client = await db.Clients.FirstAsync(c => c.Id == kept);
+        }
+
         if (client is not null)
         {
             client.PostalAddress ??= Clean(intake.PostalAddress);

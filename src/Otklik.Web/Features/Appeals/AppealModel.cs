@@ -51,7 +51,18 @@ public sealed class Client
 
     public ClientKind Kind { get; set; }
 
-    public required string Name { get; set; }
+    public required string Name
+    {
+        get;
+        set
+        {
+            field = value;
+            NameKey = KeyOf(value);
+        }
+    }
+
+    // The name in one case, ё as е and single spaces: how duplicates are found.
+    public string NameKey { get; private set; } = "";
 
     public string? Email { get; set; }
 
@@ -69,6 +80,10 @@ public sealed class Client
     public int? MergedIntoId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    public static string KeyOf(string name) =>
+        string.Join(' ', name.ToUpperInvariant().Replace('Ё', 'Е')
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
 
 public sealed class Appeal
@@ -217,6 +232,8 @@ internal sealed class AppealConfiguration :
         builder.Property(c => c.Phone).HasMaxLength(30);
         builder.Property(c => c.PostalAddress).HasMaxLength(500);
         builder.Property(c => c.AccessibilityNeeds).HasMaxLength(500);
+        builder.Property(c => c.NameKey).HasMaxLength(300);
+        builder.HasIndex(c => c.NameKey);
         builder.HasIndex(c => c.Email);
         builder.HasIndex(c => c.Phone);
     }

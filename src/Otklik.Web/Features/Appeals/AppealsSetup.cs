@@ -16,6 +16,8 @@ public static class AppealsSetup
         services.AddScoped<UrgencySuggestion>();
         services.AddScoped<AppealLists>();
         services.AddScoped<DeadlineReminders>();
+        services.AddScoped<Clients.ClientService>();
+        services.AddScoped<Clients.ClientHistory>();
         services.AddHostedService<DeadlineReminderJob>();
 
         // Spam is held back per address, never with a CAPTCHA that would lock out blind people.

@@ -13,6 +13,7 @@ public static class StaffNavigation
         new("Рабочий стол", "/staff", []),
         new("Обращения", "/appeals",
             [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor, StaffRoles.Operator]),
+        new("Клиенты", "/clients", [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor]),
         new("Отделы", "/organisation/departments", []),
         new("Сотрудники", "/organisation/employees", []),
         new("Календарь и сроки", "/calendar", []),
