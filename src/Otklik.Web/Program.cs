@@ -32,6 +32,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToFolder("/Account");
     options.Conventions.AllowAnonymousToPage("/Appeals/Submit");
     options.Conventions.AllowAnonymousToPage("/Appeals/Registered");
+    options.Conventions.AllowAnonymousToFolder("/Tracking");
 }).AddMvcOptions(options => RussianBindingMessages.Apply(options.ModelBindingMessageProvider));
 builder.Services.AddOtklikApi();
 

@@ -9,18 +9,22 @@ public sealed class AppealNotifier(Infrastructure.Data.OtklikDbContext db, TimeP
     {
         foreach (var channel in ChannelsOf(appeal))
         {
-            db.AppealNotices.Add(new AppealNotice
-            {
-                AppealId = appeal.Id,
-                Kind = kind,
-                Channel = channel,
-                Subject = subject,
-                Body = body,
-                CreatedAt = time.GetUtcNow(),
-                State = NoticeState.Pending,
-            });
+            QueueTo(appeal, channel, kind, subject, body);
         }
     }
+
+    // A notice for one channel only, such as a verification code that must reach a contact the client owns.
+    public void QueueTo(Appeal appeal, string channel, string kind, string subject, string body) =>
+        db.AppealNotices.Add(new AppealNotice
+        {
+            AppealId = appeal.Id,
+            Kind = kind,
+            Channel = channel,
+            Subject = subject,
+            Body = body,
+            CreatedAt = time.GetUtcNow(),
+            State = NoticeState.Pending,
+        });
 
     public void QueueStatus(Appeal appeal, string detail)
     {

@@ -46,6 +46,23 @@ public static class AppealTexts
         _ => "электронная почта",
     };
 
+    // A step of the history in the client's words: no internal names, reasons or notes.
+    public static string ForClient(AppealEvent e, Appeal appeal) => e.Action switch
+    {
+        "registered" => "обращение зарегистрировано",
+        "triaged" => "назначен исполнитель и срок ответа",
+        "redirected" => "обращение передано в профильный отдел министерства",
+        "started" => "исполнитель приступил к рассмотрению",
+        "answered" => "ответ подготовлен",
+        "forwarded" => $"обращение направлено по компетенции: {appeal.Outcome}",
+        "not-considered" => "обращение не рассматривается по существу из-за недопустимых выражений",
+        "returned" => "ответ дорабатывается",
+        "extended" => $"срок ответа продлён до {appeal.AnswerDueOn:dd.MM.yyyy}",
+        "reassigned" => "назначен другой исполнитель",
+        "closed" => "рассмотрение завершено",
+        _ => Status(e.Status).ToLowerInvariant(),
+    };
+
     public static string NoticeState(NoticeState state) => state switch
     {
         Appeals.NoticeState.Pending => "ожидает отправки",

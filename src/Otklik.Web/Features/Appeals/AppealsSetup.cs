@@ -18,6 +18,8 @@ public static class AppealsSetup
         services.AddScoped<DeadlineReminders>();
         services.AddScoped<Clients.ClientService>();
         services.AddScoped<Clients.ClientHistory>();
+        services.AddScoped<Tracking.TrackingService>();
+        services.AddSingleton<Tracking.TrackingCookie>();
         services.AddHostedService<DeadlineReminderJob>();
 
         // Spam is held back per address, never with a CAPTCHA that would lock out blind people.

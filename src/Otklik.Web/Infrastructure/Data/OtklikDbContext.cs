@@ -42,6 +42,8 @@ public abstract class OtklikDbContext(DbContextOptions options)
 
     public DbSet<StaffReminder> StaffReminders => Set<StaffReminder>();
 
+    public DbSet<Features.Tracking.TrackingChallenge> TrackingChallenges => Set<Features.Tracking.TrackingChallenge>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

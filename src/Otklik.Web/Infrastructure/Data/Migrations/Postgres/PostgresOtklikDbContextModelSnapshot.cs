@@ -794,6 +794,36 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Employees");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Tracking.TrackingChallenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.ToTable("TrackingChallenges");
+                });
+
             modelBuilder.Entity("Otklik.Web.Infrastructure.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -992,6 +1022,15 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Tracking.TrackingChallenge", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Otklik.Web.Features.Appeals.Appeal", b =>

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Otklik.Calendar;
+using Otklik.Web.Features.Appeals;
+using Otklik.Web.Infrastructure.Data;
+
+namespace Otklik.Web.Features.Tracking;
+
+[AllowAnonymous]
+public sealed class StatusModel(OtklikDbContext db, TrackingCookie cookie, IOptions<WorkingHoursOptions> hours)
+    : PageModel
+{
+    public Appeal Appeal { get; private set; } = null!;
+
+    public string Day(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, TimeZones.Find(hours.Value.TimeZone)).ToString("dd.MM.yyyy");
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var appeal = cookie.AppealOf(HttpContext) is { } id
+            ? await db.Appeals.AsNoTracking().Include(a => a.Events).FirstOrDefaultAsync(a => a.Id == id)
+            : null;
+        if (appeal is null)
+        {
+            return Redirect("/track");
+        }
+
+        Appeal = appeal;
+        return Page();
+    }
+}
