@@ -13,6 +13,8 @@ public class OtklikFactory : WebApplicationFactory<Program>
 
     private readonly string _sqliteFile = Path.Combine(Path.GetTempPath(), $"otklik-test-{Guid.NewGuid():N}.db");
 
+    public string FilesFolder { get; } = Path.Combine(Path.GetTempPath(), $"otklik-test-files-{Guid.NewGuid():N}");
+
     public static string? PostgresServer => Environment.GetEnvironmentVariable("OTKLIK_TEST_POSTGRES");
 
     public static bool OnPostgres => !string.IsNullOrWhiteSpace(PostgresServer);
@@ -24,6 +26,7 @@ public class OtklikFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Otklik:Bootstrap:AdminPassword", BootstrapPassword);
         builder.UseSetting("Otklik:Appeals:ReminderIntervalMinutes", "0");
+        builder.UseSetting("Otklik:Attachments:Path", FilesFolder);
         if (OnPostgres)
         {
             builder.UseSetting("Database:Provider", "Postgres");
@@ -80,6 +83,11 @@ public class OtklikFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && Directory.Exists(FilesFolder))
+        {
+            Directory.Delete(FilesFolder, recursive: true);
+        }
+
         if (disposing && File.Exists(_sqliteFile))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

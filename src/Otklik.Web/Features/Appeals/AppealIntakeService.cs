@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Otklik.Calendar;
 using Otklik.Text.Abuse;
+using Otklik.Web.Features.Appeals.Attachments;
 using Otklik.Web.Features.Audit;
 using Otklik.Web.Features.Calendar;
 using Otklik.Web.Infrastructure.Data;
@@ -22,7 +23,8 @@ public sealed record AppealIntake(
     string? Text,
     IReadOnlyList<string> NotifyBy,
     DateOnly? ReceivedOn,
-    int? DepartmentId = null);
+    int? DepartmentId = null,
+    IReadOnlyList<IncomingFile>? Files = null);
 
 public sealed class AppealsOptions
 {
@@ -41,7 +43,8 @@ public sealed class AppealsOptions
 // one transaction, so that a client is told "registered" only for what is durably stored.
 public sealed partial class AppealIntakeService(
     OtklikDbContext db, AuditLog audit, AppealNotifier notifier, CalendarCache calendar, TimeProvider time,
-    IOptions<AppealsOptions> options, IOptions<WorkingHoursOptions> hours, ILogger<AppealIntakeService> logger)
+    AttachmentStore files, IOptions<AppealsOptions> options, IOptions<AttachmentOptions> limits,
+    IOptions<WorkingHoursOptions> hours, ILogger<AppealIntakeService> logger)
 {
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -59,6 +62,12 @@ public sealed partial class AppealIntakeService(
             return invalid;
         }
 
+        if (AttachmentRules.Check(intake.Files ?? [], limits.Value) is { } fileProblem)
+        {
+            return Errors.Validation("appeal.invalid", "Проверьте данные обращения.",
+                new Dictionary<string, string[]> { ["Files"] = [fileProblem] });
+        }
+
         if (intake.DepartmentId is { } unit && !await db.Departments.AnyAsync(d => d.Id == unit && d.IsActive))
         {
             return Errors.Validation("appeal.invalid", "Проверьте данные обращения.",
@@ -67,7 +76,9 @@ public sealed partial class AppealIntakeService(
 
         try
         {
-            var appeal = await RegisterNewAsync(intake, channel, idempotencyKey, today);
+            // Files first: the record that points at them commits only once they are safely stored.
+            var attachments = await StoreFilesAsync(intake.Files ?? []);
+            var appeal = await RegisterNewAsync(intake, channel, idempotencyKey, today, attachments);
             Log.Registered(logger, appeal.Id, channel);
             return (appeal, true);
         }
@@ -82,7 +93,27 @@ public sealed partial class AppealIntakeService(
         }
     }
 
-    private async Task<Appeal> RegisterNewAsync(AppealIntake intake, IntakeChannel channel, string? key, DateOnly today)
+    private async Task<List<AppealAttachment>> StoreFilesAsync(IReadOnlyList<IncomingFile> incoming)
+    {
+        var stored = new List<AppealAttachment>();
+        foreach (var file in incoming)
+        {
+            var type = FileSniffer.Sniff(file.Content)!;
+            stored.Add(new AppealAttachment
+            {
+                FileName = AttachmentRules.SafeName(file.FileName, type),
+                ContentType = type.ContentType,
+                Size = file.Content.Length,
+                Sha256 = await files.PutAsync(file.Content),
+                UploadedAt = time.GetUtcNow(),
+            });
+        }
+
+        return stored;
+    }
+
+    private async Task<Appeal> RegisterNewAsync(
+        AppealIntake intake, IntakeChannel channel, string? key, DateOnly today, List<AppealAttachment> attachments)
     {
         var engine = new DeadlineEngine(await calendar.GetAsync());
         // A message to a unit (IT, accounting…) goes straight to it; everything else to the appeals department.
@@ -116,6 +147,7 @@ public sealed partial class AppealIntakeService(
             AbuseSuspected = AbuseDetector.Default.Analyze(intake.Text).IsAbusive,
             UrgencyReasons = UrgencyCues.Find(intake.Text),
             IdempotencyKey = key,
+            Attachments = attachments,
         };
         appeal.Events.Add(new AppealEvent
         {

@@ -154,6 +154,8 @@ public sealed class Appeal
 
     public List<AppealEvent> Events { get; set; } = [];
 
+    public List<Attachments.AppealAttachment> Attachments { get; set; } = [];
+
     public DateOnly EffectiveDueOn => DueOn ?? AnswerDueOn;
 }
 

@@ -13,7 +13,9 @@ namespace Otklik.Web.Features.Appeals;
 
 public sealed record AppealRequest(
     string? Kind, string? ClientKind, string? Name, string? Email, string? Phone, string? PostalAddress, string? Text,
-    string[]? NotifyBy, string? ReceivedOn, string? Channel);
+    string[]? NotifyBy, string? ReceivedOn, string? Channel, AttachmentRequest[]? Attachments = null);
+
+public sealed record AttachmentRequest(string? FileName, string? ContentBase64);
 
 public sealed record AppealResponse(
     int Id, string RegistrationNumber, string Status, string StatusText, string ReceivedOn, string RegisteredOn,
@@ -57,7 +59,7 @@ public static class AppealsApi
         if (Parse(request) is not { } parsed)
         {
             return Errors.Validation("appeal.invalid_enum",
-                "Неизвестное значение kind, clientKind, channel " +
+                "Неизвестное значение kind, clientKind, channel, неверный base64 во вложении " +
                 "или неверная дата receivedOn (ГГГГ-ММ-ДД).").ToProblem();
         }
 
@@ -112,8 +114,20 @@ public static class AppealsApi
             return null;
         }
 
+        var files = new List<Attachments.IncomingFile>();
+        foreach (var a in r.Attachments ?? [])
+        {
+            var content = new byte[((a.ContentBase64?.Length ?? 0) * 3 / 4) + 3];
+            if (!Convert.TryFromBase64String(a.ContentBase64 ?? "", content, out var length))
+            {
+                return null;
+            }
+
+            files.Add(new Attachments.IncomingFile(a.FileName, content[..length]));
+        }
+
         var intake = new AppealIntake(kind, clientKind, r.Name, r.Email, r.Phone, r.PostalAddress, r.Text,
-            [.. (r.NotifyBy ?? []).Select(c => c.Trim().ToLowerInvariant())], received);
+            [.. (r.NotifyBy ?? []).Select(c => c.Trim().ToLowerInvariant())], received, Files: files);
         return (intake, channel);
     }
 

@@ -9,6 +9,8 @@ public static class AppealsSetup
     public static IServiceCollection AddAppeals(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AppealsOptions>(configuration.GetSection("Otklik:Appeals"));
+        services.Configure<Attachments.AttachmentOptions>(configuration.GetSection("Otklik:Attachments"));
+        services.AddSingleton<Attachments.AttachmentStore>();
         services.AddScoped<AppealIntakeService>();
         services.AddScoped<AppealAccess>();
         services.AddScoped<AppealWorkflow>();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Otklik.Calendar;
 using Otklik.Text.Abuse;
+using Otklik.Web.Features.Appeals.Attachments;
 using Otklik.Web.Features.Calendar;
 using Otklik.Web.Features.Organisation;
 using Otklik.Web.Features.Shared;
@@ -44,7 +45,8 @@ public sealed record Person(int Id, string Name);
 
 public sealed class DetailsModel(
     OtklikDbContext db, AppealAccess access, AppealWorkflow workflow, UrgencySuggestion suggestion,
-    CalendarCache calendar, TimeProvider time, IOptions<WorkingHoursOptions> hours) : PageModel
+    AttachmentStore store, CalendarCache calendar, TimeProvider time, IOptions<WorkingHoursOptions> hours)
+    : PageModel
 {
     public Appeal Appeal { get; private set; } = null!;
 
@@ -110,10 +112,30 @@ public sealed class DetailsModel(
         return Page();
     }
 
+    // Served only to those who may open the appeal, always as a download with the type found on intake.
+    public async Task<IActionResult> OnGetFileAsync(int id, int fileId)
+    {
+        var appeal = await db.Appeals.AsNoTracking().Include(a => a.CoExecutors).FirstOrDefaultAsync(a => a.Id == id);
+        if (appeal is null || await access.ActorAsync(User, appeal) is not { CanSee: true })
+        {
+            return NotFound();
+        }
+
+        var file = await db.AppealAttachments.AsNoTracking()
+            .FirstOrDefaultAsync(f => f.Id == fileId && f.AppealId == id);
+        if (file is null || store.Open(file.Sha256) is not { } content)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(content, file.ContentType, file.FileName);
+    }
+
     private async Task<bool> LoadAsync(int id)
     {
         var appeal = await db.Appeals.AsNoTracking()
-            .Include(a => a.Client).Include(a => a.Events).Include(a => a.CoExecutors)
+            .Include(a => a.Client).Include(a => a.Events).Include(a => a.CoExecutors).Include(a => a.Attachments)
             .FirstOrDefaultAsync(a => a.Id == id);
         if (appeal is null || await access.ActorAsync(User, appeal) is not { CanSee: true } actor)
         {

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Otklik.Web.Features.Appeals.Attachments;
 using Otklik.Web.Features.Organisation;
 using Otklik.Web.Features.Shared;
 using Otklik.Web.Infrastructure.Data;
@@ -11,7 +13,8 @@ namespace Otklik.Web.Features.Appeals;
 // Staff register what came on paper, by phone, in person, by e-mail or from the document-management
 // system, with the date it was actually received, so that the 3-day registration term is checked honestly.
 [Authorize(Roles = $"{StaffRoles.Operator},{StaffRoles.Executor},{StaffRoles.DepartmentHead},{StaffRoles.Leadership}")]
-public sealed class RegisterModel(AppealIntakeService intake, OtklikDbContext db) : PageModel
+public sealed class RegisterModel(
+    AppealIntakeService intake, OtklikDbContext db, IOptions<AttachmentOptions> limits) : PageModel
 {
     public static readonly IReadOnlyList<IntakeChannel> StaffChannels =
         [IntakeChannel.Paper, IntakeChannel.Phone, IntakeChannel.InPerson, IntakeChannel.Email, IntakeChannel.Edms];
@@ -49,6 +52,10 @@ public sealed class RegisterModel(AppealIntakeService intake, OtklikDbContext db
     [BindProperty]
     public List<string> NotifyBy { get; set; } = [];
 
+    // Scans of a paper letter and its enclosures.
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
     public IReadOnlyList<Department> Departments { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadAsync();
@@ -64,7 +71,7 @@ public sealed class RegisterModel(AppealIntakeService intake, OtklikDbContext db
 
         var result = await intake.RegisterAsync(
             new AppealIntake(Kind, ClientKind, Name, Email, Phone, PostalAddress, Text, NotifyBy, ReceivedOn,
-                DepartmentId),
+                DepartmentId, await IncomingFiles.FromFormAsync(Files, limits.Value)),
             Channel);
         if (!result.IsSuccess)
         {

@@ -2,13 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Otklik.Web.Features.Appeals.Attachments;
 using Otklik.Web.Features.Shared;
 
 namespace Otklik.Web.Features.Appeals;
 
 [AllowAnonymous]
 [EnableRateLimiting(AppealsSetup.PortalPolicy)]
-public sealed class SubmitModel(AppealIntakeService intake) : PageModel
+public sealed class SubmitModel(AppealIntakeService intake, IOptions<AttachmentOptions> limits) : PageModel
 {
     public static readonly IReadOnlyList<AppealKind> PortalKinds =
         [AppealKind.Letter, AppealKind.Application, AppealKind.Complaint, AppealKind.Proposal];
@@ -37,6 +39,11 @@ public sealed class SubmitModel(AppealIntakeService intake) : PageModel
     [BindProperty]
     public List<string> NotifyBy { get; set; } = [];
 
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    public AttachmentOptions Limits => limits.Value;
+
     // Filled only by robots: people never see it, and screen readers skip it.
     [BindProperty]
     public string? Website { get; set; }
@@ -58,7 +65,7 @@ public sealed class SubmitModel(AppealIntakeService intake) : PageModel
         var kind = ClientKind == "Organisation" ? Appeals.ClientKind.Organisation : Appeals.ClientKind.Person;
         var result = await intake.RegisterAsync(
             new AppealIntake(PortalKinds.Contains(Kind) ? Kind : AppealKind.Letter, kind, Name, Email, Phone,
-                PostalAddress, Text, NotifyBy, null),
+                PostalAddress, Text, NotifyBy, null, Files: await IncomingFiles.FromFormAsync(Files, limits.Value)),
             IntakeChannel.Portal);
         if (!result.IsSuccess)
         {

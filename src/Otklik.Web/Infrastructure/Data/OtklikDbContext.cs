@@ -42,6 +42,9 @@ public abstract class OtklikDbContext(DbContextOptions options)
 
     public DbSet<StaffReminder> StaffReminders => Set<StaffReminder>();
 
+    public DbSet<Features.Appeals.Attachments.AppealAttachment> AppealAttachments =>
+        Set<Features.Appeals.Attachments.AppealAttachment>();
+
     public DbSet<Features.Tracking.TrackingChallenge> TrackingChallenges => Set<Features.Tracking.TrackingChallenge>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -410,6 +410,47 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AppealNotices");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.Attachments.AppealAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("AppealAttachments");
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Appeals.Client", b =>
                 {
                     b.Property<int>("Id")
@@ -987,6 +1028,15 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.Attachments.AppealAttachment", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Appeals.StaffReminder", b =>
                 {
                     b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
@@ -1035,6 +1085,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Otklik.Web.Features.Appeals.Appeal", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("CoExecutors");
 
                     b.Navigation("Events");

@@ -392,6 +392,45 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AppealNotices");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.Attachments.AppealAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("AppealAttachments");
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Appeals.Client", b =>
                 {
                     b.Property<int>("Id")
@@ -953,6 +992,15 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.Attachments.AppealAttachment", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Appeals.StaffReminder", b =>
                 {
                     b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
@@ -1001,6 +1049,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Otklik.Web.Features.Appeals.Appeal", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("CoExecutors");
 
                     b.Navigation("Events");
