@@ -200,7 +200,9 @@ internal sealed class AppealConfiguration :
     {
         builder.Property(a => a.RegistrationNumber).HasMaxLength(20);
         builder.HasIndex(a => a.RegistrationNumber).IsUnique();
-        builder.HasIndex(a => new { a.RegistrationYear, a.RegistrationSequence }).IsUnique();
+        // Records imported from the document-management system carry its numbers and a zero sequence.
+        builder.HasIndex(a => new { a.RegistrationYear, a.RegistrationSequence }).IsUnique()
+            .HasFilter("\"RegistrationSequence\" > 0");
         builder.Property(a => a.TrackingCode).HasMaxLength(16);
         builder.HasIndex(a => a.TrackingCode).IsUnique();
         builder.Property(a => a.IdempotencyKey).HasMaxLength(200);

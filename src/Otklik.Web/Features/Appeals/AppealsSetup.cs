@@ -21,6 +21,7 @@ public static class AppealsSetup
         services.AddScoped<Clients.ClientService>();
         services.AddScoped<Clients.ClientHistory>();
         services.AddScoped<Tracking.TrackingService>();
+        services.AddScoped<Edms.EdmsExchange>();
         services.AddSingleton<Tracking.TrackingCookie>();
         services.AddHostedService<DeadlineReminderJob>();
 

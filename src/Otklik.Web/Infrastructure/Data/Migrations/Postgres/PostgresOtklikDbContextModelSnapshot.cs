@@ -295,7 +295,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ExecutorId", "Status");
 
                     b.HasIndex("RegistrationYear", "RegistrationSequence")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RegistrationSequence\" > 0");
 
                     b.ToTable("Appeals");
                 });

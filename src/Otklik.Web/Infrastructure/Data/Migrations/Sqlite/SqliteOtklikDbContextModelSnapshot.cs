@@ -281,7 +281,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ExecutorId", "Status");
 
                     b.HasIndex("RegistrationYear", "RegistrationSequence")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RegistrationSequence\" > 0");
 
                     b.ToTable("Appeals");
                 });
