@@ -149,6 +149,9 @@ public sealed class Appeal
 
     public DateTimeOffset? ClosedAt { get; set; }
 
+    // While set, the retention job keeps the appeal past its five years (a court case, an inspection).
+    public string? LegalHold { get; set; }
+
     // Guards transitions against two people deciding at once.
     public int Revision { get; set; }
 
@@ -218,6 +221,8 @@ internal sealed class AppealConfiguration :
         builder.HasMany(a => a.CoExecutors).WithOne().HasForeignKey(c => c.AppealId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.ExecutorId, a.Status });
         builder.Property(a => a.Outcome).HasMaxLength(2000);
+        builder.Property(a => a.LegalHold).HasMaxLength(500);
+        builder.HasIndex(a => a.ClosedAt);
         builder.Property(a => a.Revision).IsConcurrencyToken();
         builder.Ignore(a => a.EffectiveDueOn);
     }

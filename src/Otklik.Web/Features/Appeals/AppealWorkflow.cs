@@ -57,6 +57,34 @@ public sealed partial class AppealWorkflow(
         return await CommitAsync(step, result.Value!, user);
     }
 
+    // A legal hold keeps a closed appeal past its retention period; set and lifted by the head or leadership.
+    public async Task<Result<Appeal>> SetLegalHoldAsync(int appealId, string? reason, ClaimsPrincipal user)
+    {
+        var appeal = await db.Appeals.Include(a => a.CoExecutors).FirstOrDefaultAsync(a => a.Id == appealId);
+        var actor = appeal is null ? null : await access.ActorAsync(user, appeal);
+        if (appeal is null || actor is not { CanSee: true })
+        {
+            return Errors.NotFound("appeal.not-found", "Обращение не найдено.");
+        }
+
+        if (!actor.IsHead)
+        {
+            return Errors.Forbidden("appeal.forbidden", "Запрет удаления ставит начальник отдела или руководство.");
+        }
+
+        if (reason?.Trim().Length > 500)
+        {
+            return Field("LegalHold", "Основание — не более 500 символов.");
+        }
+
+        var before = appeal.LegalHold;
+        appeal.LegalHold = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        audit.Record(appeal.LegalHold is null ? "appeal.hold-lifted" : "appeal.hold-set", nameof(Appeal), appeal.Id,
+            new { Before = before, After = appeal.LegalHold });
+        await db.SaveChangesAsync();
+        return appeal;
+    }
+
     private static Error? Refusal(Appeal appeal, AppealCommand command, AppealActor actor)
     {
         var rule = AppealLifecycle.For(command.Action);

@@ -22,6 +22,9 @@ public static class AppealsSetup
         services.AddScoped<Clients.ClientHistory>();
         services.AddScoped<Tracking.TrackingService>();
         services.AddScoped<Edms.EdmsExchange>();
+        services.Configure<Retention.RetentionOptions>(configuration.GetSection("Otklik:Retention"));
+        services.AddScoped<Retention.RetentionService>();
+        services.AddHostedService<Retention.RetentionJob>();
         services.AddSingleton<Tracking.TrackingCookie>();
         services.AddHostedService<DeadlineReminderJob>();
 

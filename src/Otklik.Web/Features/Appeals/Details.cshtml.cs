@@ -112,6 +112,26 @@ public sealed class DetailsModel(
         return Page();
     }
 
+    public async Task<IActionResult> OnPostHoldAsync(int id, string? legalHold)
+    {
+        var result = await workflow.SetLegalHoldAsync(id, legalHold, User);
+        if (result.IsSuccess)
+        {
+            Flash.Put(TempData,
+                result.Value!.LegalHold is null ? "Запрет удаления снят." : "Запрет удаления установлен.");
+            return Redirect($"/appeals/{id}");
+        }
+
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        ModelState.AddError(result.Error!);
+        Response.StatusCode = result.Error!.Status;
+        return Page();
+    }
+
     // Served only to those who may open the appeal, always as a download with the type found on intake.
     public async Task<IActionResult> OnGetFileAsync(int id, int fileId)
     {

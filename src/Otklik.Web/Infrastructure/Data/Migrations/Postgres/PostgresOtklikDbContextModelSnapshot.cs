@@ -226,6 +226,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("LegalHold")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.PrimitiveCollection<List<string>>("NotifyBy")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -278,6 +282,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("text[]");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -834,6 +840,52 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Employees");
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Retention.PurgedAppealStat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ClosedYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FinalStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("RegisteredMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegisteredYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("WasAbusive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WasUrgent")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PurgedAppealStats");
                 });
 
             modelBuilder.Entity("Otklik.Web.Features.Tracking.TrackingChallenge", b =>

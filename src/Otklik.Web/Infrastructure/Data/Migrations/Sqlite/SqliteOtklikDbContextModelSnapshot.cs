@@ -212,6 +212,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LegalHold")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("NotifyBy")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -264,6 +268,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClosedAt");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
@@ -798,6 +804,50 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Employees");
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Retention.PurgedAppealStat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClosedYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FinalStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegisteredMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegisteredYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasAbusive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WasUrgent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PurgedAppealStats");
                 });
 
             modelBuilder.Entity("Otklik.Web.Features.Tracking.TrackingChallenge", b =>
