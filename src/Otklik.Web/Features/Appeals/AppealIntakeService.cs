@@ -222,6 +222,9 @@ public sealed partial class AppealIntakeService(
     private Task<Appeal?> FindByKeyAsync(string key) =>
         db.Appeals.Include(a => a.Client).FirstOrDefaultAsync(a => a.IdempotencyKey == key);
 
+    // The same checks without registering, for mail accepted now and registered later.
+    public static Error? Check(AppealIntake intake, DateOnly today) => Validate(intake, today);
+
     private static Error? Validate(AppealIntake intake, DateOnly today)
     {
         var errors = new Dictionary<string, string[]>();

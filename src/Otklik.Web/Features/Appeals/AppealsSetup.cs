@@ -22,6 +22,7 @@ public static class AppealsSetup
         services.AddScoped<Clients.ClientHistory>();
         services.AddScoped<Tracking.TrackingService>();
         services.AddScoped<Edms.EdmsExchange>();
+        services.AddScoped<RegistrationDesk>();
         services.Configure<Retention.RetentionOptions>(configuration.GetSection("Otklik:Retention"));
         services.AddScoped<Retention.RetentionService>();
         services.AddHostedService<Retention.RetentionJob>();

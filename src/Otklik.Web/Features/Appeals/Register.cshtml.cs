@@ -14,7 +14,8 @@ namespace Otklik.Web.Features.Appeals;
 // system, with the date it was actually received, so that the 3-day registration term is checked honestly.
 [Authorize(Roles = $"{StaffRoles.Operator},{StaffRoles.Executor},{StaffRoles.DepartmentHead},{StaffRoles.Leadership}")]
 public sealed class RegisterModel(
-    AppealIntakeService intake, OtklikDbContext db, IOptions<AttachmentOptions> limits) : PageModel
+    AppealIntakeService intake, RegistrationDesk queue, OtklikDbContext db, IOptions<AttachmentOptions> limits)
+    : PageModel
 {
     public static readonly IReadOnlyList<IntakeChannel> StaffChannels =
         [IntakeChannel.Paper, IntakeChannel.Phone, IntakeChannel.InPerson, IntakeChannel.Email, IntakeChannel.Edms];
@@ -56,6 +57,10 @@ public sealed class RegisterModel(
     [BindProperty]
     public List<IFormFile> Files { get; set; } = [];
 
+    // Accept now, register later from the registration queue.
+    [BindProperty]
+    public bool Defer { get; set; }
+
     public IReadOnlyList<Department> Departments { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadAsync();
@@ -69,10 +74,14 @@ public sealed class RegisterModel(
             return Page();
         }
 
-        var result = await intake.RegisterAsync(
-            new AppealIntake(Kind, ClientKind, Name, Email, Phone, PostalAddress, Text, NotifyBy, ReceivedOn,
-                DepartmentId, await IncomingFiles.FromFormAsync(Files, limits.Value)),
-            Channel);
+        var incoming = new AppealIntake(Kind, ClientKind, Name, Email, Phone, PostalAddress, Text, NotifyBy,
+            ReceivedOn, DepartmentId, await IncomingFiles.FromFormAsync(Files, limits.Value));
+        if (Defer)
+        {
+            return await AcceptAsync(incoming);
+        }
+
+        var result = await intake.RegisterAsync(incoming, Channel);
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!);
@@ -84,6 +93,27 @@ public sealed class RegisterModel(
         Flash.Put(TempData, $"Зарегистрировано: № {appeal.RegistrationNumber}, код для заявителя " +
             $"{appeal.TrackingCode}, ответить до {appeal.AnswerDueOn:dd.MM.yyyy}.");
         return Redirect("/appeals/new");
+    }
+
+    private async Task<IActionResult> AcceptAsync(AppealIntake incoming)
+    {
+        if (incoming.Files is { Count: > 0 })
+        {
+            ModelState.AddModelError(nameof(Files), "Файлы прикладываются при регистрации, а не при приёме в очередь.");
+            await LoadAsync();
+            return Page();
+        }
+
+        var accepted = await queue.AcceptAsync(incoming, Channel);
+        if (!accepted.IsSuccess)
+        {
+            ModelState.AddError(accepted.Error!);
+            await LoadAsync();
+            return Page();
+        }
+
+        Flash.Put(TempData, "Принято в очередь регистрации.");
+        return Redirect("/appeals/queue");
     }
 
     private async Task LoadAsync() =>

@@ -42,6 +42,8 @@ public abstract class OtklikDbContext(DbContextOptions options)
 
     public DbSet<StaffReminder> StaffReminders => Set<StaffReminder>();
 
+    public DbSet<ReceivedItem> ReceivedItems => Set<ReceivedItem>();
+
     public DbSet<Features.Retention.PurgedAppealStat> PurgedAppealStats => Set<Features.Retention.PurgedAppealStat>();
 
     public DbSet<Features.Appeals.Attachments.AppealAttachment> AppealAttachments =>

@@ -80,7 +80,8 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
         await _steps.ActOrFailAsync(head, id, AppealAction.Close);
         var appeal = await _steps.LoadAsync(id);
         var audit = await factory.WithDbAsync(db => db.AuditEntries
-            .Where(a => a.EntityType == "Appeal" && a.EntityId == AppealSteps.Str(id)).Select(a => a.Action).ToListAsync());
+            .Where(a => a.EntityType == "Appeal" && a.EntityId == AppealSteps.Str(id))
+            .Select(a => a.Action).ToListAsync());
         var notices = await factory.WithDbAsync(db => db.AppealNotices.Where(n => n.AppealId == id).ToListAsync());
         var card = FormClient.Decode(await head.GetStringAsync($"/appeals/{id}"));
 
@@ -155,7 +156,8 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
         await _steps.ActOrFailAsync(head, clean, AppealAction.Triage, ("ExecutorId", executor));
         var refused = await _steps.ActAsync(head, clean, AppealAction.NotConsider, ("Reason", "Оскорбления"));
         await _steps.ActOrFailAsync(head, abusive, AppealAction.Triage, ("Abusive", "true"), ("Reason", "Оскорбления"));
-        await _steps.ActOrFailAsync(head, abusive, AppealAction.NotConsider, ("Reason", "Оскорбления в адрес сотрудников"));
+        await _steps.ActOrFailAsync(head, abusive, AppealAction.NotConsider,
+            ("Reason", "Оскорбления в адрес сотрудников"));
         var appeal = await _steps.LoadAsync(abusive);
         var notice = await factory.WithDbAsync(db => db.AppealNotices
             .Where(n => n.AppealId == abusive).OrderBy(n => n.Id).Select(n => n.Body).ToListAsync());
@@ -193,7 +195,8 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
             .Where(d => d.Name.StartsWith("Отдел реабилитации")).Select(d => d.Id).FirstAsync());
 
         await _steps.ActOrFailAsync(head, id, AppealAction.Redirect, ("DepartmentId", AppealSteps.Str(rehab)));
-        var queue = FormClient.Decode(await (await _steps.SignedInAsync("head-rehab")).GetStringAsync("/appeals/triage"));
+        var rehabHead = await _steps.SignedInAsync("head-rehab");
+        var queue = FormClient.Decode(await rehabHead.GetStringAsync("/appeals/triage"));
         var ownQueue = FormClient.Decode(await head.GetStringAsync("/appeals/triage"));
 
         Assert.Contains($"/appeals/{id}\"", queue, StringComparison.Ordinal);
@@ -215,7 +218,8 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
         });
 
         var board = FormClient.Decode(await head.GetStringAsync("/appeals/board"));
-        var mine = FormClient.Decode(await (await _steps.SignedInAsync("executor-appeals")).GetStringAsync("/appeals/mine"));
+        var executor = await _steps.SignedInAsync("executor-appeals");
+        var mine = FormClient.Decode(await executor.GetStringAsync("/appeals/mine"));
         var start = board.IndexOf("data-testid=\"overdue\"", StringComparison.Ordinal);
         var overdueTable = board[start..board.IndexOf("data-testid=\"due-today\"", StringComparison.Ordinal)];
 
@@ -238,7 +242,8 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
             return await db.SaveChangesAsync();
         });
 
-        var card = FormClient.Decode(await (await _steps.SignedInAsync("head-appeals")).GetStringAsync($"/appeals/{id}"));
+        var head = await _steps.SignedInAsync("head-appeals");
+        var card = FormClient.Decode(await head.GetStringAsync($"/appeals/{id}"));
 
         Assert.Contains("заявитель — многодетная семья", card, StringComparison.Ordinal);
         Assert.Contains("повторное обращение по той же теме", card, StringComparison.Ordinal);
@@ -287,6 +292,40 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
 
         Assert.Contains("Дата поступления не может быть в будущем.", withFuture, StringComparison.Ordinal);
         Assert.Contains("Укажите дату поступления", withoutDate, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RegistrationQueue_AcceptedMailWaitsWithItsDeadline_AndIsRegisteredOnce()
+    {
+        var operatorClient = await _steps.SignedInAsync("operator1");
+        var name = $"Очередь {Guid.NewGuid():N}"[..20];
+        var received = AppealSteps.Today().AddDays(-1);
+
+        var accepted = await operatorClient.PostFormAsync("/appeals/new",
+        [
+            new("Channel", "Paper"), new("Kind", "Letter"), new("ReceivedOn", AppealSteps.Iso(received)),
+            new("Name", name), new("PostalAddress", "г. Сочи, ул. Морская, 5"), new("Text", "Письмо из почты"),
+            new("NotifyBy", "post"), new("Defer", "true"),
+        ]);
+        var queue = FormClient.Decode(await operatorClient.GetStringAsync("/appeals/queue"));
+        var itemId = await factory.WithDbAsync(db => db.ReceivedItems.Select(r => r.Id).MaxAsync());
+        var register = await operatorClient.PostFormAsync("/appeals/queue", [],
+            $"/appeals/queue?handler=Register&id={itemId}");
+        var again = await operatorClient.PostFormAsync("/appeals/queue", [],
+            $"/appeals/queue?handler=Register&id={itemId}");
+        var appeals = await factory.WithDbAsync(db => db.Appeals.Include(a => a.Client)
+            .Where(a => a.Client!.Name == name).ToListAsync());
+
+        Assert.Equal("/appeals/queue", accepted.Headers.Location!.OriginalString);
+        Assert.Contains(name, queue, StringComparison.Ordinal);
+        var registerBy = new Otklik.Calendar.DeadlineEngine(AppealSteps.Calendar())
+            .Compute(Otklik.Calendar.DeadlinePolicies.Registration, received).Date;
+        Assert.Contains(registerBy.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), queue,
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, register.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(received, Assert.Single(appeals).ReceivedOn);
+        Assert.False(await factory.WithDbAsync(db => db.ReceivedItems.AnyAsync(r => r.Id == itemId)));
     }
 
     [Fact]
