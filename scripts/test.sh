@@ -23,35 +23,9 @@ install_system_packages() {
   fi
 }
 
-pg_dir=""
-pg_bin=""
-start_postgres() {
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  pg_dir=$(mktemp -d /tmp/otklik-pg.XXXXXX)
-  local owner=""
-  if [ "$(id -u)" = 0 ]; then
-    owner=postgres
-    id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
-    chown postgres "$pg_dir"
-  fi
-  run_pg() { if [ -n "$owner" ]; then runuser -u "$owner" -- "$@"; else "$@"; fi; }
-  run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  pg_port=$(( 20000 + RANDOM % 20000 ))
-  run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
-    -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
-  export OTKLIK_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
-}
+# shellcheck source=scripts/postgres.sh
+source "$root/scripts/postgres.sh"
 
-stop_postgres() {
-  if [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ]; then
-    if [ "$(id -u)" = 0 ]; then
-      runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-    else
-      "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-    fi
-  fi
-  [ -n "$pg_dir" ] && rm -rf "$pg_dir"
-}
 # A run that stops before the summary (format, build or setup failure) still ends with the closing line.
 summary_printed=0
 on_exit() {
@@ -83,7 +57,8 @@ dotnet build Otklik.slnx -c Release --no-restore -nologo -clp:ErrorsOnly
 run_suite calendar tests/Otklik.Calendar.Tests/Otklik.Calendar.Tests.csproj
 run_suite text tests/Otklik.Text.Tests/Otklik.Text.Tests.csproj
 run_suite sqlite tests/Otklik.Web.Tests/Otklik.Web.Tests.csproj
-start_postgres
+# Durability is not under test here; fsync=off keeps the run short.
+start_postgres "-c fsync=off"
 run_suite postgres tests/Otklik.Web.Tests/Otklik.Web.Tests.csproj --filter "Category=Integration"
 stop_postgres
 run_suite browser tests/Otklik.Browser.Tests/Otklik.Browser.Tests.csproj

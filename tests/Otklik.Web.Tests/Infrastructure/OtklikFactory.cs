@@ -92,6 +92,8 @@ public class OtklikFactory : WebApplicationFactory<Program>
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Delete(_sqliteFile);
+            File.Delete(_sqliteFile + "-wal");
+            File.Delete(_sqliteFile + "-shm");
         }
     }
 }

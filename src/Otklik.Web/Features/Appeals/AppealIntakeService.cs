@@ -38,16 +38,14 @@ public sealed class AppealsOptions
     public int ReminderIntervalMinutes { get; set; } = 15;
 }
 
-// Registers an appeal once: the client (matched by contact or new), a yearly registration number, the
-// legal answer deadline, urgency cues and abuse flags, a history entry and an audit record — all in
-// one transaction, so that a client is told "registered" only for what is durably stored.
+// Registers an appeal once: checks it, stores its files, decides deadlines, urgency cues and abuse flags,
+// and has the writer commit it — so that a client is told "registered" only for what is durably stored.
 public sealed partial class AppealIntakeService(
-    OtklikDbContext db, AuditLog audit, AppealNotifier notifier, CalendarCache calendar, TimeProvider time,
-    AttachmentStore files, IOptions<AppealsOptions> options, IOptions<AttachmentOptions> limits,
-    IOptions<WorkingHoursOptions> hours, ILogger<AppealIntakeService> logger)
+    OtklikDbContext db, RegistrationBatcher batcher, CalendarCache calendar, TimeProvider time, AttachmentStore files,
+    IHttpContextAccessor http,
+    IOptions<AppealsOptions> options, IOptions<AttachmentOptions> limits, IOptions<WorkingHoursOptions> hours,
+    ILogger<AppealIntakeService> logger)
 {
-    private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
     public async Task<Result<(Appeal Appeal, bool Created)>> RegisterAsync(
         AppealIntake intake, IntakeChannel channel, string? idempotencyKey = null)
     {
@@ -78,7 +76,9 @@ public sealed partial class AppealIntakeService(
         {
             // Files first: the record that points at them commits only once they are safely stored.
             var attachments = await StoreFilesAsync(intake.Files ?? []);
-            var appeal = await RegisterNewAsync(intake, channel, idempotencyKey, today, attachments);
+            var prepared = await PrepareAsync(intake, channel, idempotencyKey, today, attachments);
+            var appeal = await batcher.SubmitAsync(prepared);
+
             Log.Registered(logger, appeal.Id, channel);
             return (appeal, true);
         }
@@ -112,111 +112,22 @@ public sealed partial class AppealIntakeService(
         return stored;
     }
 
-    private async Task<Appeal> RegisterNewAsync(
+    private async Task<PreparedAppeal> PrepareAsync(
         AppealIntake intake, IntakeChannel channel, string? key, DateOnly today, List<AppealAttachment> attachments)
     {
         var engine = new DeadlineEngine(await calendar.GetAsync());
+        var receivedOn = intake.ReceivedOn ?? today;
+
         // A message to a unit (IT, accounting…) goes straight to it; everything else to the appeals department.
         var departmentId = intake.DepartmentId
             ?? await db.Departments.Where(d => d.Name == options.Value.IntakeDepartment)
                 .Select(d => (int?)d.Id).FirstOrDefaultAsync();
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var client = await MatchClientAsync(intake);
-        var sequence = await NextNumberAsync(today.Year);
-        var receivedOn = intake.ReceivedOn ?? today;
-        var lateRegistration = engine.Compute(DeadlinePolicies.Registration, receivedOn).Date < today;
-
-        var appeal = new Appeal
-        {
-            RegistrationNumber = string.Create(CultureInfo.InvariantCulture, $"{today.Year}-{sequence:000000}"),
-            RegistrationYear = today.Year,
-            RegistrationSequence = sequence,
-            Kind = intake.Kind,
-            IntakeChannel = channel,
-            ReceivedOn = receivedOn,
-            RegisteredAt = time.GetUtcNow(),
-            RegisteredOn = today,
-            Client = client,
-            Text = intake.Text!.Trim(),
-            NotifyBy = [.. intake.NotifyBy.Distinct()],
-            Status = AppealStatus.Registered,
-            DepartmentId = departmentId,
-            AnswerDueOn = engine.Compute(DeadlinePolicies.Answer, today).Date,
-            TrackingCode = RandomNumberGenerator.GetString(CodeAlphabet, 10),
-            AbuseSuspected = AbuseDetector.Default.Analyze(intake.Text).IsAbusive,
-            UrgencyReasons = UrgencyCues.Find(intake.Text),
-            IdempotencyKey = key,
-            Attachments = attachments,
-        };
-        appeal.Events.Add(new AppealEvent
-        {
-            At = appeal.RegisteredAt,
-            Status = AppealStatus.Registered,
-            ActorName = Actor.System.Name,
-            Note = $"Зарегистрировано, канал: {AppealTexts.Channel(channel)}"
-                + (lateRegistration
-                    ? "; срок регистрации (3 дня с поступления) нарушен"
-                    : ""),
-        });
-
-        db.Appeals.Add(appeal);
-        await db.SaveChangesAsync();
-        audit.Record("appeal.registered", nameof(Appeal), appeal.Id,
-            new { appeal.RegistrationNumber, Channel = channel.ToString(), appeal.Kind, appeal.AnswerDueOn });
-        notifier.Queue(appeal, "receipt", $"Обращение № {appeal.RegistrationNumber} зарегистрировано",
-            $"Здравствуйте! Ваше обращение зарегистрировано {appeal.RegisteredOn:dd.MM.yyyy} под номером " +
-            $"{appeal.RegistrationNumber}. Ответ будет дан не позднее {appeal.AnswerDueOn:dd.MM.yyyy}. " +
-            $"Код для проверки статуса на портале: {appeal.TrackingCode}.");
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return appeal;
-    }
-
-    // Matching on an exact e-mail or phone; a merge tool for people who used different contacts comes later.
-    private async Task<Client> MatchClientAsync(AppealIntake intake)
-    {
-        var email = Clean(intake.Email)?.ToLowerInvariant();
-        var phone = Digits(intake.Phone);
-        var client = email is not null ? await db.Clients.FirstOrDefaultAsync(c => c.Email == email) : null;
-        client ??= phone is not null ? await db.Clients.FirstOrDefaultAsync(c => c.Phone == phone) : null;
-        if (client?.MergedIntoId is { } kept)
-        {
-            // The contact belongs to a record merged into another; the history lives there.
-            client = await db.Clients.FirstAsync(c => c.Id == kept);
-        }
-
-        if (client is not null)
-        {
-            client.PostalAddress ??= Clean(intake.PostalAddress);
-            client.Email ??= email;
-            client.Phone ??= phone;
-            return client;
-        }
-
-        return new Client
-        {
-            Kind = intake.ClientKind,
-            Name = intake.Name!.Trim(),
-            Email = email,
-            Phone = phone,
-            PostalAddress = Clean(intake.PostalAddress),
-            CreatedAt = time.GetUtcNow(),
-        };
-    }
-
-    private async Task<int> NextNumberAsync(int year)
-    {
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""
-            INSERT INTO "RegistrationCounters" ("Year", "Last") VALUES ({year}, 0) ON CONFLICT ("Year") DO NOTHING
-            """);
-        var next = await db.Database.SqlQuery<int>(
-                $"""
-                UPDATE "RegistrationCounters" SET "Last" = "Last" + 1 WHERE "Year" = {year} RETURNING "Last" AS "Value"
-                """)
-            .ToListAsync();
-        return next[0];
+        return new PreparedAppeal(intake, channel, key, today,
+            engine.Compute(DeadlinePolicies.Answer, today).Date,
+            engine.Compute(DeadlinePolicies.Registration, receivedOn).Date < today,
+            AbuseDetector.Default.Analyze(intake.Text!).IsAbusive, UrgencyCues.Find(intake.Text!), departmentId,
+            attachments, Actor.From(http.HttpContext?.User));
     }
 
     private Task<Appeal?> FindByKeyAsync(string key) =>
@@ -300,9 +211,9 @@ public sealed partial class AppealIntakeService(
 
     private DateOnly Today() => TimeZones.Today(time, hours.Value.TimeZone);
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string? Digits(string? phone)
+    public static string? Digits(string? phone)
     {
         var digits = new string((phone ?? "").Where(char.IsDigit).ToArray());
         return digits.Length == 0 ? null : digits;

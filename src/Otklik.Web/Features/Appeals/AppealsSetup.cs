@@ -12,6 +12,8 @@ public static class AppealsSetup
         services.Configure<Attachments.AttachmentOptions>(configuration.GetSection("Otklik:Attachments"));
         services.AddSingleton<Attachments.AttachmentStore>();
         services.AddScoped<AppealIntakeService>();
+        services.AddScoped<AppealWriter>();
+        services.AddSingleton<RegistrationBatcher>();
         services.AddScoped<AppealAccess>();
         services.AddScoped<AppealWorkflow>();
         services.AddScoped<AppealNotifier>();

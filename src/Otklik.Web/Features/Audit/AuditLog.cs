@@ -11,9 +11,12 @@ public sealed class AuditLog(OtklikDbContext db, TimeProvider time, IHttpContext
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public void Record(string action, string entityType, object entityId, object? changes = null, string? reason = null)
+    public void Record(
+        string action, string entityType, object entityId, object? changes = null, string? reason = null,
+        Actor? actor = null)
     {
-        var actor = Actor.From(http.HttpContext?.User);
+        // Work done away from the request (a queued write) names the person it was done for.
+        actor ??= Actor.From(http.HttpContext?.User);
 
         db.AuditEntries.Add(new AuditEntry
         {

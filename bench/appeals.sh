@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Appeals benchmarks: registrations through the API on SQLite and on a throwaway PostgreSQL cluster
+# (fsync on, so commits are durable), and the five-year history of one client among a million appeals.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+source "$root/scripts/postgres.sh"
+trap stop_postgres EXIT
+
+dotnet build bench/Otklik.Appeals.Bench -c Release -nologo -clp:ErrorsOnly
+bench() { dotnet run --project bench/Otklik.Appeals.Bench -c Release --no-build -- "$@" 2>&1 | grep -v '^warn\|XML encryptor'; }
+
+bench writer 6400
+bench registrations sqlite 6000 64
+start_postgres
+OTKLIK_BENCH_POSTGRES=$OTKLIK_TEST_POSTGRES bench registrations postgres 6000 64
+stop_postgres
+bench history 1000000 2000
