@@ -10,10 +10,14 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Features.Tracking;
 
 [AllowAnonymous]
-public sealed class StatusModel(OtklikDbContext db, TrackingCookie cookie, IOptions<WorkingHoursOptions> hours)
-    : PageModel
+public sealed class StatusModel(
+    OtklikDbContext db, TrackingCookie cookie, Clients.ClientHistory history, TimeProvider time,
+    IOptions<WorkingHoursOptions> hours) : PageModel
 {
     public Appeal Appeal { get; private set; } = null!;
+
+    // The code reached the client's own contact, so he may also see his other appeals of five years (R3.4).
+    public IReadOnlyList<Clients.HistoryRow> History { get; private set; } = [];
 
     public string Day(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, TimeZones.Find(hours.Value.TimeZone)).ToString("dd.MM.yyyy");
@@ -29,6 +33,7 @@ public sealed class StatusModel(OtklikDbContext db, TrackingCookie cookie, IOpti
         }
 
         Appeal = appeal;
+        History = await history.ForAsync(appeal.ClientId, TimeZones.Today(time, hours.Value.TimeZone));
         return Page();
     }
 }

@@ -37,6 +37,26 @@ public sealed partial class TrackingTests(OtklikFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Citizen_AfterVerification_SeesHisOtherAppealsOfFiveYears()
+    {
+        var email = $"{Guid.NewGuid():N}"[..12] + "@example.ru";
+        var earlier = await _steps.LoadAsync(await _steps.NewAppealAsync("Первое обращение.", email: email));
+        var appeal = await _steps.LoadAsync(await _steps.NewAppealAsync("Второе обращение.", email: email));
+        var citizen = factory.CreateBrowserLikeClient();
+
+        var start = await citizen.PostFormAsync("/track",
+            [new("Number", appeal.RegistrationNumber), new("Code", appeal.TrackingCode)]);
+        var verifyUrl = start.Headers.Location!.OriginalString;
+        var notice = await factory.WithDbAsync(db => db.AppealNotices
+            .Where(n => n.AppealId == appeal.Id && n.Kind == "verification").SingleAsync());
+        await citizen.PostFormAsync(verifyUrl, [new("c", verifyUrl[(verifyUrl.IndexOf('=') + 1)..]),
+            new("Code", SentCode().Match(notice.Body).Groups[1].Value)]);
+        var status = FormClient.Decode(await citizen.GetStringAsync("/track/status"));
+
+        Assert.Contains($"№ {earlier.RegistrationNumber}", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WrongTrackingCode_AndWrongSentCode_AreRefusedWithoutShowingTheStatus()
     {
         var id = await _steps.NewAppealAsync("Прошу разъяснить порядок выплаты.");
