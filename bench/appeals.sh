@@ -10,7 +10,9 @@ trap stop_postgres EXIT
 dotnet build bench/Otklik.Appeals.Bench -c Release -nologo -clp:ErrorsOnly
 bench() { dotnet run --project bench/Otklik.Appeals.Bench -c Release --no-build -- "$@" 2>&1 | grep -v '^warn\|XML encryptor'; }
 
+bench baseline 20000 64
 bench writer 6400
+bench intake 6000 64
 bench registrations sqlite 6000 64
 start_postgres
 OTKLIK_BENCH_POSTGRES=$OTKLIK_TEST_POSTGRES bench registrations postgres 6000 64

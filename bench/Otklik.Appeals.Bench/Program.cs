@@ -31,7 +31,8 @@ internal static class AppealsBench
             "registrations" => await Registrations(args.ElementAtOrDefault(1) ?? "sqlite",
                 Int(args, 2, 3000), Int(args, 3, 16)),
             "history" => await History(Int(args, 1, 1_000_000), Int(args, 2, 2000)),
-            "intake" => await Intake(Int(args, 1, 2000)),
+            "intake" => await Intake(Int(args, 1, 2000), Int(args, 2, 1)),
+            "baseline" => await Baseline(Int(args, 1, 20000), Int(args, 2, 64)),
             "writer" => await Writer(Int(args, 1, 6400)),
             _ => Usage(),
         };
@@ -100,29 +101,57 @@ internal static class AppealsBench
         return 0;
     }
 
-    // The registration service alone, one call after another, without HTTP.
-    private static async Task<int> Intake(int count)
+    // The ceiling of this machine for any request: GET /health/live through the same server and client.
+    private static async Task<int> Baseline(int count, int concurrency)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"otklik-bench-baseline-{Guid.NewGuid():N}.db");
+        await using var factory = new BenchFactory("Sqlite", $"Data Source={file}");
+        factory.UseKestrel(0);
+        factory.StartServer();
+        using var http = new HttpClient { BaseAddress = factory.ClientOptions.BaseAddress };
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) < count)
+            {
+                using var response = await http.GetAsync("/health/live");
+                response.EnsureSuccessStatusCode();
+            }
+        }));
+        Console.WriteLine($"baseline GET /health/live: {count / clock.Elapsed.TotalSeconds:F0} requests/s");
+        return 0;
+    }
+
+    // The registration service alone, without HTTP, from that many concurrent callers.
+    private static async Task<int> Intake(int count, int concurrency)
     {
         var file = Path.Combine(Path.GetTempPath(), $"otklik-bench-intake-{Guid.NewGuid():N}.db");
         await using var factory = new BenchFactory("Sqlite", $"Data Source={file}");
         _ = factory.Server;
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
-            await using var scope = factory.Services.CreateAsyncScope();
-            var intake = scope.ServiceProvider.GetRequiredService<AppealIntakeService>();
-            var result = await intake.RegisterAsync(new AppealIntake(
-                AppealKind.Letter, ClientKind.Person,
-                $"Заявитель {i}", $"intake{i}@example.ru", null, null,
-                "Прошу разобраться: третий месяц не приходит выплата.", EmailOnly, null),
-                IntakeChannel.Api, Guid.NewGuid().ToString());
-            if (!result.IsSuccess)
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
             {
-                throw new InvalidOperationException(result.Error!.Message);
+                await using var scope = factory.Services.CreateAsyncScope();
+                var intake = scope.ServiceProvider.GetRequiredService<AppealIntakeService>();
+                var result = await intake.RegisterAsync(new AppealIntake(
+                    AppealKind.Letter, ClientKind.Person,
+                    $"Заявитель {i}", $"intake{i}@example.ru", null, null,
+                    "Прошу разобраться: третий месяц не приходит выплата.", EmailOnly, null),
+                    IntakeChannel.Api, Guid.NewGuid().ToString());
+                if (!result.IsSuccess)
+                {
+                    throw new InvalidOperationException(result.Error!.Message);
+                }
             }
-        }
+        })));
 
-        Console.WriteLine($"registration service alone, sequential: {count / clock.Elapsed.TotalSeconds:F0}/s");
+        Console.WriteLine(
+            $"registration service alone, {concurrency} callers: {count / clock.Elapsed.TotalSeconds:F0}/s");
         return 0;
     }
 

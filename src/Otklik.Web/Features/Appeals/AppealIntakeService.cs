@@ -49,7 +49,8 @@ public sealed partial class AppealIntakeService(
     public async Task<Result<(Appeal Appeal, bool Created)>> RegisterAsync(
         AppealIntake intake, IntakeChannel channel, string? idempotencyKey = null)
     {
-        if (idempotencyKey is not null && await FindByKeyAsync(idempotencyKey) is { } existing)
+        if (idempotencyKey is not null && await KnownKeyAsync(idempotencyKey)
+            && await FindByKeyAsync(idempotencyKey) is { } existing)
         {
             return (existing, false);
         }
@@ -129,6 +130,9 @@ public sealed partial class AppealIntakeService(
             AbuseDetector.Default.Analyze(intake.Text!).IsAbusive, UrgencyCues.Find(intake.Text!), departmentId,
             attachments, Actor.From(http.HttpContext?.User));
     }
+
+    // The common case is a new key: one index probe without loading anything.
+    private Task<bool> KnownKeyAsync(string key) => db.Appeals.AnyAsync(a => a.IdempotencyKey == key);
 
     private Task<Appeal?> FindByKeyAsync(string key) =>
         db.Appeals.Include(a => a.Client).FirstOrDefaultAsync(a => a.IdempotencyKey == key);

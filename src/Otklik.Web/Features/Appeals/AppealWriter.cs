@@ -29,12 +29,10 @@ public sealed class AppealWriter(OtklikDbContext db, AuditLog audit, AppealNotif
 
         foreach (var (item, sequence) in batch.Zip(numbers))
         {
-            var appeal = Build(item, sequence, await MatchClientAsync(item.Intake, clients));
-            db.Appeals.Add(appeal);
-            appeals.Add(appeal);
+            appeals.Add(Build(item, sequence, await MatchClientAsync(item.Intake, clients)));
         }
 
-        await db.SaveChangesAsync();
+        await SaveAppealsAsync(appeals);
         foreach (var (item, appeal) in batch.Zip(appeals))
         {
             audit.Record("appeal.registered", nameof(Appeal), appeal.Id,
@@ -46,9 +44,65 @@ public sealed class AppealWriter(OtklikDbContext db, AuditLog audit, AppealNotif
                 $"Код для проверки статуса на портале: {appeal.TrackingCode}.");
         }
 
+        if (db.Database.IsSqlite())
+        {
+            await InsertAddedAsync<AuditEntry>();
+            await InsertAddedAsync<AppealNotice>();
+        }
+
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return appeals;
+    }
+
+    // On SQLite the new rows go through prepared commands (see RowInserter); PostgreSQL takes EF Core's
+    // batched inserts as they are.
+    private async Task SaveAppealsAsync(List<Appeal> appeals)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            db.Appeals.AddRange(appeals);
+            await db.SaveChangesAsync();
+            return;
+        }
+
+        await using var clientRows = new RowInserter<Client>(db);
+        await using var appealRows = new RowInserter<Appeal>(db);
+        await using var eventRows = new RowInserter<AppealEvent>(db);
+        await using var fileRows = new RowInserter<AppealAttachment>(db);
+        foreach (var client in appeals.Select(a => a.Client!).Where(c => c.Id == 0).Distinct())
+        {
+            await clientRows.InsertAsync(client);
+        }
+
+        foreach (var appeal in appeals)
+        {
+            appeal.ClientId = appeal.Client!.Id;
+            await appealRows.InsertAsync(appeal);
+            foreach (var e in appeal.Events)
+            {
+                e.AppealId = appeal.Id;
+                await eventRows.InsertAsync(e);
+            }
+
+            foreach (var file in appeal.Attachments)
+            {
+                file.AppealId = appeal.Id;
+                await fileRows.InsertAsync(file);
+            }
+        }
+    }
+
+    private async Task InsertAddedAsync<T>()
+        where T : class
+    {
+        var added = db.ChangeTracker.Entries<T>().Where(e => e.State == EntityState.Added).ToList();
+        await using var rows = new RowInserter<T>(db);
+        foreach (var entry in added)
+        {
+            await rows.InsertAsync(entry.Entity);
+            entry.State = EntityState.Detached;
+        }
     }
 
     private Appeal Build(PreparedAppeal item, int sequence, Client client)
