@@ -33,6 +33,7 @@ internal static class AppealsBench
             "history" => await History(Int(args, 1, 1_000_000), Int(args, 2, 2000)),
             "intake" => await Intake(Int(args, 1, 2000), Int(args, 2, 1)),
             "baseline" => await Baseline(Int(args, 1, 20000), Int(args, 2, 64)),
+            "probe" => await Probe(Int(args, 1, 5000)),
             "writer" => await Writer(Int(args, 1, 6400)),
             _ => Usage(),
         };
@@ -68,7 +69,8 @@ internal static class AppealsBench
 
         using var http = new HttpClient { BaseAddress = address };
         http.DefaultRequestHeaders.Authorization = new("Bearer", StartupSeeder.DemoToken);
-        await Post(http, -1);
+        // Warm-up, not measured: JIT, connection pools, the first batches.
+        await Task.WhenAll(Enumerable.Range(0, 500).Select(w => Post(http, -1 - w)));
 
         var latencies = new double[count];
         var next = -1;
@@ -120,6 +122,46 @@ internal static class AppealsBench
             }
         }));
         Console.WriteLine($"baseline GET /health/live: {count / clock.Elapsed.TotalSeconds:F0} requests/s");
+        return 0;
+    }
+
+    private static async Task<int> Probe(int count)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"otklik-bench-probe-{Guid.NewGuid():N}.db");
+        await using var factory = new BenchFactory("Sqlite", $"Data Source={file}");
+        _ = factory.Server;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<OtklikDbContext>();
+            var key = Guid.NewGuid().ToString();
+            await db.Appeals.AnyAsync(a => a.IdempotencyKey == key);
+        }
+
+        Console.WriteLine($"probe, new scope each: {clock.Elapsed.TotalMilliseconds * 1000 / count:F0} us");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OtklikDbContext>();
+            clock.Restart();
+            for (var i = 0; i < count; i++)
+            {
+                var key = Guid.NewGuid().ToString();
+                await db.Appeals.AnyAsync(a => a.IdempotencyKey == key);
+            }
+
+            Console.WriteLine($"probe, one context: {clock.Elapsed.TotalMilliseconds * 1000 / count:F0} us");
+            await db.Database.OpenConnectionAsync();
+            clock.Restart();
+            for (var i = 0; i < count; i++)
+            {
+                var key = Guid.NewGuid().ToString();
+                await db.Appeals.AnyAsync(a => a.IdempotencyKey == key);
+            }
+
+            Console.WriteLine($"probe, open connection: {clock.Elapsed.TotalMilliseconds * 1000 / count:F0} us");
+        }
+
         return 0;
     }
 

@@ -42,8 +42,7 @@ public sealed class AppealsOptions
 // and has the writer commit it — so that a client is told "registered" only for what is durably stored.
 public sealed partial class AppealIntakeService(
     OtklikDbContext db, RegistrationBatcher batcher, CalendarCache calendar, TimeProvider time, AttachmentStore files,
-    IHttpContextAccessor http,
-    IOptions<AppealsOptions> options, IOptions<AttachmentOptions> limits, IOptions<WorkingHoursOptions> hours,
+    IHttpContextAccessor http, IOptions<AttachmentOptions> limits, IOptions<WorkingHoursOptions> hours,
     ILogger<AppealIntakeService> logger)
 {
     public async Task<Result<(Appeal Appeal, bool Created)>> RegisterAsync(
@@ -119,20 +118,19 @@ public sealed partial class AppealIntakeService(
         var engine = new DeadlineEngine(await calendar.GetAsync());
         var receivedOn = intake.ReceivedOn ?? today;
 
-        // A message to a unit (IT, accounting…) goes straight to it; everything else to the appeals department.
-        var departmentId = intake.DepartmentId
-            ?? await db.Departments.Where(d => d.Name == options.Value.IntakeDepartment)
-                .Select(d => (int?)d.Id).FirstOrDefaultAsync();
-
         return new PreparedAppeal(intake, channel, key, today,
             engine.Compute(DeadlinePolicies.Answer, today).Date,
             engine.Compute(DeadlinePolicies.Registration, receivedOn).Date < today,
-            AbuseDetector.Default.Analyze(intake.Text!).IsAbusive, UrgencyCues.Find(intake.Text!), departmentId,
+            AbuseDetector.Default.Analyze(intake.Text!).IsAbusive, UrgencyCues.Find(intake.Text!), intake.DepartmentId,
             attachments, Actor.From(http.HttpContext?.User));
     }
 
-    // The common case is a new key: one index probe without loading anything.
-    private Task<bool> KnownKeyAsync(string key) => db.Appeals.AnyAsync(a => a.IdempotencyKey == key);
+    // The common case is a new key: one index probe without loading anything, compiled once.
+    private static readonly Func<OtklikDbContext, string, Task<bool>> KeyProbe =
+        EF.CompileAsyncQuery((OtklikDbContext context, string key) =>
+            context.Appeals.Any(a => a.IdempotencyKey == key));
+
+    private Task<bool> KnownKeyAsync(string key) => KeyProbe(db, key);
 
     private Task<Appeal?> FindByKeyAsync(string key) =>
         db.Appeals.Include(a => a.Client).FirstOrDefaultAsync(a => a.IdempotencyKey == key);

@@ -16,7 +16,9 @@ public sealed record PreparedAppeal(
 
 // Writes registrations in one transaction: the clients (matched by contact or new), the numbers from the
 // yearly counter, the appeals with their first history entry, the audit records and the receipt notices.
-public sealed class AppealWriter(OtklikDbContext db, AuditLog audit, AppealNotifier notifier, TimeProvider time)
+public sealed class AppealWriter(
+    OtklikDbContext db, AuditLog audit, AppealNotifier notifier, TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<AppealsOptions> options)
 {
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -25,11 +27,17 @@ public sealed class AppealWriter(OtklikDbContext db, AuditLog audit, AppealNotif
         await using var transaction = await db.Database.BeginTransactionAsync();
         var clients = await KnownClientsAsync(batch);
         var numbers = await ReserveNumbersAsync(batch);
+        var intakeDepartment = await db.Departments.Where(d => d.Name == options.Value.IntakeDepartment)
+            .Select(d => (int?)d.Id).FirstOrDefaultAsync();
         var appeals = new List<Appeal>(batch.Count);
 
         foreach (var (item, sequence) in batch.Zip(numbers))
         {
-            appeals.Add(Build(item, sequence, await MatchClientAsync(item.Intake, clients)));
+            var appeal = Build(item, sequence, await MatchClientAsync(item.Intake, clients));
+
+            // A message to a unit (IT, accounting…) goes straight to it; everything else to the appeals department.
+            appeal.DepartmentId ??= intakeDepartment;
+            appeals.Add(appeal);
         }
 
         await SaveAppealsAsync(appeals);

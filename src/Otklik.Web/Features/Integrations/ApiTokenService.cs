@@ -78,6 +78,11 @@ public sealed class ApiTokenService(OtklikDbContext db, AuditLog audit, TimeProv
         return token;
     }
 
+    // Runs on every API request, so it is compiled once.
+    private static readonly Func<OtklikDbContext, string, Task<ApiToken?>> ByHash =
+        EF.CompileAsyncQuery((OtklikDbContext context, string hash) =>
+            context.ApiTokens.AsNoTracking().FirstOrDefault(t => t.Hash == hash));
+
     public async Task<ApiToken?> FindActiveAsync(string token)
     {
         if (!token.StartsWith(TokenStart, StringComparison.Ordinal))
@@ -86,7 +91,7 @@ public sealed class ApiTokenService(OtklikDbContext db, AuditLog audit, TimeProv
         }
 
         var hash = HashOf(token);
-        var found = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash);
+        var found = await ByHash(db, hash);
         return found is not null && found.IsActiveAt(time.GetUtcNow()) ? found : null;
     }
 

@@ -11,15 +11,16 @@ public static class DatabaseSetup
         services.AddSingleton(options);
         services.AddSingleton<AppendOnlyAuditInterceptor>();
 
+        // Contexts are pooled: building one for every request cost more than the queries it ran.
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<OtklikDbContext, PostgresOtklikDbContext>((sp, db) => db
+            services.AddDbContextPool<OtklikDbContext, PostgresOtklikDbContext>((sp, db) => db
                 .UseNpgsql(options.ConnectionString)
                 .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>()));
         }
         else
         {
-            services.AddDbContext<OtklikDbContext, SqliteOtklikDbContext>((sp, db) => db
+            services.AddDbContextPool<OtklikDbContext, SqliteOtklikDbContext>((sp, db) => db
                 .UseSqlite(options.ConnectionString)
                 .AddInterceptors(sp.GetRequiredService<AppendOnlyAuditInterceptor>()));
         }
