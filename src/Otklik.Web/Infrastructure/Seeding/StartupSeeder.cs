@@ -42,6 +42,8 @@ public sealed partial class StartupSeeder(
             }
         }
 
+        await FillClientNameKeysAsync();
+
         // Demo accounts have published passwords, so they never reach anything but a development machine.
         var demo = environment.IsDevelopment() && configuration.GetValue("Otklik:SeedDemoData", true);
         if (demo && !await db.Departments.AnyAsync())
@@ -55,6 +57,18 @@ public sealed partial class StartupSeeder(
         {
             await SeedBootstrapAdministratorAsync();
         }
+    }
+
+    // Clients registered before the name key existed get it here, once: SQLite cannot upper-case Cyrillic
+    // in SQL, so a migration could not fill it.
+    private async Task FillClientNameKeysAsync()
+    {
+        foreach (var client in await db.Clients.Where(c => c.NameKey == "").ToListAsync())
+        {
+            client.Name = client.Name;
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private async Task SeedDemoAsync()

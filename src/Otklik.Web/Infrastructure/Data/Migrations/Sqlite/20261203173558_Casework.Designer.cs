@@ -11,8 +11,8 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOtklikDbContext))]
-    [Migration("20261203163114_RegistrationQueue")]
-    partial class RegistrationQueue
+    [Migration("20261203173558_Casework")]
+    partial class Casework
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -13,8 +13,8 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOtklikDbContext))]
-    [Migration("20261203161118_Clients")]
-    partial class Clients
+    [Migration("20261203173602_Casework")]
+    partial class Casework
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -229,6 +229,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("LegalHold")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.PrimitiveCollection<List<string>>("NotifyBy")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -282,6 +286,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ClosedAt");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
@@ -298,7 +304,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ExecutorId", "Status");
 
                     b.HasIndex("RegistrationYear", "RegistrationSequence")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RegistrationSequence\" > 0");
 
                     b.ToTable("Appeals");
                 });
@@ -413,6 +420,47 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AppealNotices");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.Attachments.AppealAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("AppealAttachments");
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Appeals.Client", b =>
                 {
                     b.Property<int>("Id")
@@ -471,6 +519,42 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("Phone");
 
                     b.ToTable("Clients");
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.ReceivedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcceptedBy")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedOn");
+
+                    b.ToTable("ReceivedItems");
                 });
 
             modelBuilder.Entity("Otklik.Web.Features.Appeals.RegistrationCounter", b =>
@@ -797,6 +881,82 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Employees");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Retention.PurgedAppealStat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ClosedYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FinalStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("RegisteredMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegisteredYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("WasAbusive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("WasUrgent")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PurgedAppealStats");
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Tracking.TrackingChallenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AppealId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppealId");
+
+                    b.ToTable("TrackingChallenges");
+                });
+
             modelBuilder.Entity("Otklik.Web.Infrastructure.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -960,6 +1120,15 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Appeals.Attachments.AppealAttachment", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Appeals.StaffReminder", b =>
                 {
                     b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
@@ -997,8 +1166,19 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Tracking.TrackingChallenge", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Appeals.Appeal", null)
+                        .WithMany()
+                        .HasForeignKey("AppealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Appeals.Appeal", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("CoExecutors");
 
                     b.Navigation("Events");

@@ -8,11 +8,15 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class AppealLifecycle : Migration
+    public partial class Casework : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Appeals_RegistrationYear_RegistrationSequence",
+                table: "Appeals");
+
             migrationBuilder.AddColumn<string>(
                 name: "AccessibilityNeeds",
                 table: "Clients",
@@ -25,6 +29,14 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 table: "Clients",
                 type: "integer",
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NameKey",
+                table: "Clients",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
 
             migrationBuilder.AddColumn<List<string>>(
                 name: "ProfileFacts",
@@ -70,6 +82,13 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "LegalHold",
+                table: "Appeals",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "Outcome",
                 table: "Appeals",
                 type: "character varying(2000)",
@@ -89,7 +108,31 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 type: "character varying(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "registered");
+
+            migrationBuilder.CreateTable(
+                name: "AppealAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AppealId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppealAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppealAttachments_Appeals_AppealId",
+                        column: x => x.AppealId,
+                        principalTable: "Appeals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "AppealCoExecutors",
@@ -137,6 +180,44 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PurgedAppealStats",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegisteredYear = table.Column<int>(type: "integer", nullable: false),
+                    RegisteredMonth = table.Column<int>(type: "integer", nullable: false),
+                    ClosedYear = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    FinalStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    WasUrgent = table.Column<bool>(type: "boolean", nullable: false),
+                    WasAbusive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PurgedAppealStats", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReceivedItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Payload = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    AcceptedBy = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceivedItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffReminders",
                 columns: table => new
                 {
@@ -161,10 +242,59 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TrackingChallenges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AppealId = table.Column<int>(type: "integer", nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    VerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackingChallenges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrackingChallenges_Appeals_AppealId",
+                        column: x => x.AppealId,
+                        principalTable: "Appeals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Clients_NameKey",
+                table: "Clients",
+                column: "NameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_ClosedAt",
+                table: "Appeals",
+                column: "ClosedAt");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Appeals_ExecutorId_Status",
                 table: "Appeals",
                 columns: new[] { "ExecutorId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_RegistrationYear_RegistrationSequence",
+                table: "Appeals",
+                columns: new[] { "RegistrationYear", "RegistrationSequence" },
+                unique: true,
+                filter: "\"RegistrationSequence\" > 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppealAttachments_AppealId",
+                table: "AppealAttachments",
+                column: "AppealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppealAttachments_Sha256",
+                table: "AppealAttachments",
+                column: "Sha256");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AppealCoExecutors_EmployeeId",
@@ -182,6 +312,11 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "State", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReceivedItems_ReceivedOn",
+                table: "ReceivedItems",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffReminders_AppealId_EmployeeId_Kind_DueOn",
                 table: "StaffReminders",
                 columns: new[] { "AppealId", "EmployeeId", "Kind", "DueOn" },
@@ -191,11 +326,19 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_StaffReminders_EmployeeId_ReadAt",
                 table: "StaffReminders",
                 columns: new[] { "EmployeeId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackingChallenges_AppealId",
+                table: "TrackingChallenges",
+                column: "AppealId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AppealAttachments");
+
             migrationBuilder.DropTable(
                 name: "AppealCoExecutors");
 
@@ -203,10 +346,31 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AppealNotices");
 
             migrationBuilder.DropTable(
+                name: "PurgedAppealStats");
+
+            migrationBuilder.DropTable(
+                name: "ReceivedItems");
+
+            migrationBuilder.DropTable(
                 name: "StaffReminders");
+
+            migrationBuilder.DropTable(
+                name: "TrackingChallenges");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Clients_NameKey",
+                table: "Clients");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Appeals_ClosedAt",
+                table: "Appeals");
 
             migrationBuilder.DropIndex(
                 name: "IX_Appeals_ExecutorId_Status",
+                table: "Appeals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Appeals_RegistrationYear_RegistrationSequence",
                 table: "Appeals");
 
             migrationBuilder.DropColumn(
@@ -215,6 +379,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "MergedIntoId",
+                table: "Clients");
+
+            migrationBuilder.DropColumn(
+                name: "NameKey",
                 table: "Clients");
 
             migrationBuilder.DropColumn(
@@ -246,6 +414,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 table: "Appeals");
 
             migrationBuilder.DropColumn(
+                name: "LegalHold",
+                table: "Appeals");
+
+            migrationBuilder.DropColumn(
                 name: "Outcome",
                 table: "Appeals");
 
@@ -256,6 +428,12 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "Action",
                 table: "AppealEvent");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_RegistrationYear_RegistrationSequence",
+                table: "Appeals",
+                columns: new[] { "RegistrationYear", "RegistrationSequence" },
+                unique: true);
         }
     }
 }

@@ -6,11 +6,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class AppealLifecycle : Migration
+    public partial class Casework : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Appeals_RegistrationYear_RegistrationSequence",
+                table: "Appeals");
+
             migrationBuilder.AddColumn<string>(
                 name: "AccessibilityNeeds",
                 table: "Clients",
@@ -23,6 +27,14 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "Clients",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NameKey",
+                table: "Clients",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
 
             migrationBuilder.AddColumn<string>(
                 name: "ProfileFacts",
@@ -69,6 +81,13 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "LegalHold",
+                table: "Appeals",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "Outcome",
                 table: "Appeals",
                 type: "TEXT",
@@ -88,7 +107,31 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "registered");
+
+            migrationBuilder.CreateTable(
+                name: "AppealAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AppealId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppealAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppealAttachments_Appeals_AppealId",
+                        column: x => x.AppealId,
+                        principalTable: "Appeals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "AppealCoExecutors",
@@ -136,6 +179,44 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PurgedAppealStats",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegisteredYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegisteredMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FinalStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    WasUrgent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WasAbusive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PurgedAppealStats", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReceivedItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: false),
+                    AcceptedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceivedItems", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffReminders",
                 columns: table => new
                 {
@@ -160,10 +241,59 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TrackingChallenges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppealId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    VerifiedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrackingChallenges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrackingChallenges_Appeals_AppealId",
+                        column: x => x.AppealId,
+                        principalTable: "Appeals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Clients_NameKey",
+                table: "Clients",
+                column: "NameKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_ClosedAt",
+                table: "Appeals",
+                column: "ClosedAt");
+
             migrationBuilder.CreateIndex(
                 name: "IX_Appeals_ExecutorId_Status",
                 table: "Appeals",
                 columns: new[] { "ExecutorId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_RegistrationYear_RegistrationSequence",
+                table: "Appeals",
+                columns: new[] { "RegistrationYear", "RegistrationSequence" },
+                unique: true,
+                filter: "\"RegistrationSequence\" > 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppealAttachments_AppealId",
+                table: "AppealAttachments",
+                column: "AppealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppealAttachments_Sha256",
+                table: "AppealAttachments",
+                column: "Sha256");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AppealCoExecutors_EmployeeId",
@@ -181,6 +311,11 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "State", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReceivedItems_ReceivedOn",
+                table: "ReceivedItems",
+                column: "ReceivedOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffReminders_AppealId_EmployeeId_Kind_DueOn",
                 table: "StaffReminders",
                 columns: new[] { "AppealId", "EmployeeId", "Kind", "DueOn" },
@@ -190,11 +325,19 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_StaffReminders_EmployeeId_ReadAt",
                 table: "StaffReminders",
                 columns: new[] { "EmployeeId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrackingChallenges_AppealId",
+                table: "TrackingChallenges",
+                column: "AppealId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AppealAttachments");
+
             migrationBuilder.DropTable(
                 name: "AppealCoExecutors");
 
@@ -202,10 +345,31 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "AppealNotices");
 
             migrationBuilder.DropTable(
+                name: "PurgedAppealStats");
+
+            migrationBuilder.DropTable(
+                name: "ReceivedItems");
+
+            migrationBuilder.DropTable(
                 name: "StaffReminders");
+
+            migrationBuilder.DropTable(
+                name: "TrackingChallenges");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Clients_NameKey",
+                table: "Clients");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Appeals_ClosedAt",
+                table: "Appeals");
 
             migrationBuilder.DropIndex(
                 name: "IX_Appeals_ExecutorId_Status",
+                table: "Appeals");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Appeals_RegistrationYear_RegistrationSequence",
                 table: "Appeals");
 
             migrationBuilder.DropColumn(
@@ -214,6 +378,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "MergedIntoId",
+                table: "Clients");
+
+            migrationBuilder.DropColumn(
+                name: "NameKey",
                 table: "Clients");
 
             migrationBuilder.DropColumn(
@@ -245,6 +413,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "Appeals");
 
             migrationBuilder.DropColumn(
+                name: "LegalHold",
+                table: "Appeals");
+
+            migrationBuilder.DropColumn(
                 name: "Outcome",
                 table: "Appeals");
 
@@ -255,6 +427,12 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Action",
                 table: "AppealEvent");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Appeals_RegistrationYear_RegistrationSequence",
+                table: "Appeals",
+                columns: new[] { "RegistrationYear", "RegistrationSequence" },
+                unique: true);
         }
     }
 }
