@@ -20,6 +20,15 @@ public static partial class FormClient
         return await client.PostAsync(postUrl ?? pageUrl, content);
     }
 
+    // The same for a form with files: the token is added to the multipart content.
+    public static async Task<HttpResponseMessage> PostMultipartAsync(
+        this HttpClient client, string pageUrl, MultipartFormDataContent content, string? postUrl = null)
+    {
+        var page = await client.GetStringAsync(pageUrl);
+        content.Add(new StringContent(TokenPattern().Match(page).Groups[1].Value), "__RequestVerificationToken");
+        return await client.PostAsync(postUrl ?? pageUrl, content);
+    }
+
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string login, string password)
     {
         var response = await client.PostFormAsync("/account/login", [new("Login", login), new("Password", password)]);

@@ -71,14 +71,10 @@ public sealed class EdmsExchangeTests(OtklikFactory factory) : IClassFixture<Otk
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string csv)
     {
-        var page = await client.GetStringAsync("/appeals/edms");
-        var token = System.Text.RegularExpressions.Regex.Match(page,
-            "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(token), "__RequestVerificationToken" },
             { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "Upload", "edms.csv" },
         };
-        return await client.PostAsync("/appeals/edms?handler=Import", form);
+        return await client.PostMultipartAsync("/appeals/edms", form, "/appeals/edms?handler=Import");
     }
 }

@@ -20,14 +20,8 @@ public sealed partial class TrackingTests(OtklikFactory factory) : IClassFixture
             ("ExecutorId", AppealSteps.Str(await _steps.EmployeeIdAsync("executor-appeals"))), ("Reason", "Тайна"));
         var citizen = factory.CreateBrowserLikeClient();
 
-        var start = await citizen.PostFormAsync("/track",
-            [new("Number", appeal.RegistrationNumber), new("Code", appeal.TrackingCode.ToLowerInvariant())]);
-        var verifyUrl = start.Headers.Location!.OriginalString;
-        var notice = await factory.WithDbAsync(db => db.AppealNotices
-            .Where(n => n.AppealId == id && n.Kind == "verification").SingleAsync());
-        var code = SentCode().Match(notice.Body).Groups[1].Value;
-        var verified = await citizen.PostFormAsync(verifyUrl, [new("c", verifyUrl[(verifyUrl.IndexOf('=') + 1)..]),
-            new("Code", code)]);
+        var (notice, verified) = await VerifyAsync(citizen, appeal.Id, appeal.RegistrationNumber,
+            appeal.TrackingCode.ToLowerInvariant());
         var status = FormClient.Decode(await citizen.GetStringAsync("/track/status"));
 
         Assert.Equal("email", notice.Channel);
@@ -44,13 +38,7 @@ public sealed partial class TrackingTests(OtklikFactory factory) : IClassFixture
         var appeal = await _steps.LoadAsync(await _steps.NewAppealAsync("Второе обращение.", email: email));
         var citizen = factory.CreateBrowserLikeClient();
 
-        var start = await citizen.PostFormAsync("/track",
-            [new("Number", appeal.RegistrationNumber), new("Code", appeal.TrackingCode)]);
-        var verifyUrl = start.Headers.Location!.OriginalString;
-        var notice = await factory.WithDbAsync(db => db.AppealNotices
-            .Where(n => n.AppealId == appeal.Id && n.Kind == "verification").SingleAsync());
-        await citizen.PostFormAsync(verifyUrl, [new("c", verifyUrl[(verifyUrl.IndexOf('=') + 1)..]),
-            new("Code", SentCode().Match(notice.Body).Groups[1].Value)]);
+        await VerifyAsync(citizen, appeal.Id, appeal.RegistrationNumber, appeal.TrackingCode);
         var status = FormClient.Decode(await citizen.GetStringAsync("/track/status"));
 
         Assert.Contains($"№ {earlier.RegistrationNumber}", status, StringComparison.Ordinal);
@@ -77,6 +65,19 @@ public sealed partial class TrackingTests(OtklikFactory factory) : IClassFixture
             StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, wrongCode.StatusCode);
         Assert.Equal("/track", status.Headers.Location!.OriginalString);
+    }
+
+    // Number and tracking code, then the one-time code as it was put into the outbox.
+    private async Task<(Otklik.Web.Features.Appeals.AppealNotice Notice, HttpResponseMessage Verified)> VerifyAsync(
+        HttpClient citizen, int appealId, string number, string trackingCode)
+    {
+        var start = await citizen.PostFormAsync("/track", [new("Number", number), new("Code", trackingCode)]);
+        var verifyUrl = start.Headers.Location!.OriginalString;
+        var notice = await factory.WithDbAsync(db => db.AppealNotices
+            .Where(n => n.AppealId == appealId && n.Kind == "verification").SingleAsync());
+        var verified = await citizen.PostFormAsync(verifyUrl, [new("c", verifyUrl[(verifyUrl.IndexOf('=') + 1)..]),
+            new("Code", SentCode().Match(notice.Body).Groups[1].Value)]);
+        return (notice, verified);
     }
 
     [GeneratedRegex(@"№ \S+: (\d{6})\.")]
