@@ -16,6 +16,8 @@ install_system_packages() {
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
   [ -e /usr/share/zoneinfo/Europe/Moscow ] || missing+=(tzdata)
+  # The SMTP server the mail delivery tests send to.
+  /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing ${missing[*]}"
     as_root apt-get update -q >/dev/null

@@ -353,6 +353,7 @@ internal sealed class BenchFactory(string provider, string connection) : WebAppl
         builder.UseSetting("Database:Provider", provider);
         builder.UseSetting("ConnectionStrings:Otklik", connection);
         builder.UseSetting("Otklik:Appeals:ReminderIntervalMinutes", "0");
+        builder.UseSetting("Otklik:Mail:DispatchIntervalSeconds", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 

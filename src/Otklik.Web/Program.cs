@@ -3,6 +3,7 @@ using Otklik.Web.Features.Appeals;
 using Otklik.Web.Features.Audit;
 using Otklik.Web.Features.Calendar;
 using Otklik.Web.Features.Integrations;
+using Otklik.Web.Features.Notifications;
 using Otklik.Web.Features.Organisation;
 using Otklik.Web.Features.Portal;
 using Otklik.Web.Features.TextAnalysis;
@@ -46,6 +47,7 @@ builder.Services.AddSingleton<CalendarCache>();
 builder.Services.AddScoped<CalendarAdminService>();
 builder.Services.Configure<WorkingHoursOptions>(builder.Configuration.GetSection("Otklik:WorkingHours"));
 builder.Services.AddAppeals(builder.Configuration);
+builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.Configure<MinistryOptions>(builder.Configuration.GetSection(MinistryOptions.Section));
 
 var app = builder.Build();

@@ -27,6 +27,8 @@ public class OtklikFactory : WebApplicationFactory<Program>
         builder.UseSetting("Otklik:Bootstrap:AdminPassword", BootstrapPassword);
         builder.UseSetting("Otklik:Appeals:ReminderIntervalMinutes", "0");
         builder.UseSetting("Otklik:Attachments:Path", FilesFolder);
+        builder.UseSetting("Otklik:Mail:DispatchIntervalSeconds", "0");
+        builder.UseSetting("Otklik:Mail:PickupFolder", Path.Combine(FilesFolder, "outgoing-mail"));
         if (OnPostgres)
         {
             builder.UseSetting("Database:Provider", "Postgres");

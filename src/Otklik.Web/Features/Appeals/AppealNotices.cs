@@ -6,8 +6,13 @@ namespace Otklik.Web.Features.Appeals;
 public enum NoticeState
 {
     Pending,
+    Sending,
     Sent,
     Failed,
+
+    // A node took the notice and stopped before it recorded the outcome; it is not sent again by itself,
+    // since it may have been delivered.
+    Uncertain,
 }
 
 // A notice to the client in the outbox, one per channel, written in the transaction of the change that
@@ -33,6 +38,12 @@ public sealed class AppealNotice
     public int Attempts { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    public DateTimeOffset? ClaimedAt { get; set; }
+
+    public string? LastError { get; set; }
 }
 
 // A reminder to an executor or an escalation to a head. The unique key makes a second reminder of the same
@@ -66,6 +77,7 @@ internal sealed class NoticeConfiguration :
         builder.Property(n => n.Subject).HasMaxLength(300);
         builder.Property(n => n.Body).HasMaxLength(4000);
         builder.Property(n => n.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(n => n.LastError).HasMaxLength(500);
         builder.HasIndex(n => new { n.State, n.Id });
         builder.HasIndex(n => n.AppealId);
         builder.HasOne<Appeal>().WithMany().HasForeignKey(n => n.AppealId).OnDelete(DeleteBehavior.Cascade);

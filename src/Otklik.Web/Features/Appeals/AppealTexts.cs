@@ -66,7 +66,9 @@ public static class AppealTexts
     public static string NoticeState(NoticeState state) => state switch
     {
         Appeals.NoticeState.Pending => "ожидает отправки",
+        Appeals.NoticeState.Sending => "отправляется",
         Appeals.NoticeState.Sent => "отправлено",
+        Appeals.NoticeState.Uncertain => "неизвестно, дошло ли, — проверьте",
         _ => "не доставлено",
     };
 

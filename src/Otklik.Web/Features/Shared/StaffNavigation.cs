@@ -21,6 +21,7 @@ public static class StaffNavigation
         new("Роли", "/organisation/roles", [StaffRoles.Administrator]),
         new("Интеграции", "/integrations/tokens", [StaffRoles.Administrator]),
         new("Журнал аудита", "/audit", [StaffRoles.Administrator]),
+        new("Исходящая почта", "/notifications/outgoing-mail", [StaffRoles.Administrator]),
         new("Сроки хранения", "/retention", [StaffRoles.Administrator, StaffRoles.Leadership]),
     ];
 

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Otklik.Web.Features.Appeals;
+using Otklik.Web.Features.Notifications;
+using Otklik.Web.Tests.Features.Appeals;
+using Otklik.Web.Tests.Infrastructure;
+
+namespace Otklik.Web.Tests.Features.Notifications;
+
+// Otklik configured to deliver through a real SMTP server started for the test class.
+public sealed class SmtpFactory : OtklikFactory
+{
+    public SmtpServer Smtp { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Otklik:Mail:Mode", "Smtp");
+        builder.UseSetting("Otklik:Mail:Host", "127.0.0.1");
+        builder.UseSetting("Otklik:Mail:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Otklik:Mail:Security", "None");
+        builder.UseSetting("Otklik:Mail:From", "Минтруд <noreply@minsoc26.ru>");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Smtp.Dispose();
+        }
+    }
+}
+
+[Trait("Category", "Integration")]
+public sealed class MailDeliveryTests(SmtpFactory factory) : IClassFixture<SmtpFactory>
+{
+    private readonly AppealSteps _steps = new(factory);
+
+    [Fact]
+    public async Task ReceiptNotice_IsDeliveredByTheSmtpServerOnce_EvenWhenTheDispatcherRunsAgain()
+    {
+        var email = $"{Guid.NewGuid():N}"[..12] + "@example.ru";
+        var id = await _steps.NewAppealAsync("Прошу разъяснить порядок выплаты.", email: email);
+        var number = (await _steps.LoadAsync(id)).RegistrationNumber;
+
+        await Task.WhenAll(DispatchAsync(), DispatchAsync());
+        await DispatchAsync();
+        var received = factory.Smtp.Received().Where(m => m.Contains(email, StringComparison.Ordinal)).ToList();
+        var notice = await factory.WithDbAsync(db => db.AppealNotices.SingleAsync(n => n.AppealId == id));
+
+        var message = Assert.Single(received);
+        Assert.Contains("noreply@minsoc26.ru", message, StringComparison.Ordinal);
+        Assert.Equal(NoticeState.Sent, notice.State);
+        Assert.Contains(number, MimeKit.MimeMessage.Load(new MemoryStream(
+            System.Text.Encoding.UTF8.GetBytes(message))).TextBody, StringComparison.Ordinal);
+    }
+
+    private async Task<int> DispatchAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().DispatchOnceAsync();
+    }
+}
+
+// Otklik pointed at a port where no server listens.
+public sealed class DeadSmtpFactory : OtklikFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Otklik:Mail:Mode", "Smtp");
+        builder.UseSetting("Otklik:Mail:Host", "127.0.0.1");
+        builder.UseSetting("Otklik:Mail:Port",
+            SmtpServer.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Otklik:Mail:Security", "None");
+    }
+}
+
+[Trait("Category", "Integration")]
+public sealed class MailRetryTests(DeadSmtpFactory factory) : IClassFixture<DeadSmtpFactory>
+{
+    [Fact]
+    public async Task ServerDown_NoticeStaysInTheOutbox_WithALaterAttemptAndTheError()
+    {
+        var id = await new AppealSteps(factory).NewAppealAsync("Прошу разъяснить порядок выплаты.");
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().DispatchOnceAsync();
+        }
+
+        var notice = await factory.WithDbAsync(db => db.AppealNotices.SingleAsync(n => n.AppealId == id));
+        Assert.Equal(NoticeState.Pending, notice.State);
+        Assert.Equal(1, notice.Attempts);
+        Assert.True(notice.NextAttemptAt > DateTimeOffset.UtcNow);
+        Assert.False(string.IsNullOrEmpty(notice.LastError));
+    }
+}
+
+[Trait("Category", "Integration")]
+public sealed class MailPickupTests(OtklikFactory factory) : IClassFixture<OtklikFactory>
+{
+    [Fact]
+    public async Task Development_WritesMessagesToTheFolder_AndTheAdministratorSeesThem()
+    {
+        var email = $"{Guid.NewGuid():N}"[..12] + "@example.ru";
+        var steps = new AppealSteps(factory);
+        await steps.NewAppealAsync("Прошу разъяснить порядок выплаты.", email: email);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().DispatchOnceAsync();
+        }
+
+        var page = FormClient.Decode(await (await steps.SignedInAsync("admin"))
+            .GetStringAsync("/notifications/outgoing-mail"));
+        Assert.Contains(email, page, StringComparison.Ordinal);
+        Assert.Contains("зарегистрировано", page, StringComparison.Ordinal);
+    }
+}
