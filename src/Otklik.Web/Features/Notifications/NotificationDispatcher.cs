@@ -37,14 +37,17 @@ public sealed partial class NotificationDispatcher(
         var claimed = new List<(AppealNotice Notice, MimeMessage Message)>();
         foreach (var item in due)
         {
-            if (item.Email is null)
+            var address = item.Email is not null && MailboxAddress.TryParse(item.Email, out var parsed) ? parsed : null;
+            if (address is null)
             {
-                await FinishAsync(item.Notice.Id, NoticeState.Failed,
-                    "У заявителя нет адреса электронной почты.", token);
+                // Retrying cannot help; the appeal card shows why, and staff correct the address.
+                await FinishAsync(item.Notice.Id, NoticeState.Failed, item.Email is null
+                    ? "У заявителя нет адреса электронной почты."
+                    : "Адрес электронной почты заявителя указан неверно.", token);
             }
             else if (await ClaimAsync(item.Notice.Id, now, token))
             {
-                claimed.Add((item.Notice, Compose(item.Notice, item.Email)));
+                claimed.Add((item.Notice, Compose(item.Notice, address)));
             }
         }
 
@@ -78,7 +81,7 @@ public sealed partial class NotificationDispatcher(
         return sent;
     }
 
-    private MimeMessage Compose(AppealNotice notice, string email)
+    private MimeMessage Compose(AppealNotice notice, MailboxAddress to)
     {
         var message = new MimeMessage
         {
@@ -87,7 +90,7 @@ public sealed partial class NotificationDispatcher(
             MessageId = $"notice-{notice.Id}@otklik",
         };
         message.From.Add(MailboxAddress.Parse(options.Value.From));
-        message.To.Add(MailboxAddress.Parse(email));
+        message.To.Add(to);
         return message;
     }
 

@@ -57,6 +57,26 @@ public sealed class MailDeliveryTests(SmtpFactory factory) : IClassFixture<SmtpF
             System.Text.Encoding.UTF8.GetBytes(message))).TextBody, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MalformedAddress_FailsAtOnce_AndTheCardSaysWhy()
+    {
+        var id = await _steps.NewAppealAsync("Прошу разъяснить порядок выплаты.");
+        await factory.WithDbAsync(async db =>
+        {
+            var appeal = await db.Appeals.Include(a => a.Client).FirstAsync(a => a.Id == id);
+            appeal.Client!.Email = "ivanov@@example..ru";
+            return await db.SaveChangesAsync();
+        });
+
+        await DispatchAsync();
+        var notice = await factory.WithDbAsync(db => db.AppealNotices.SingleAsync(n => n.AppealId == id));
+        var head = await _steps.SignedInAsync("head-appeals");
+        var card = FormClient.Decode(await head.GetStringAsync($"/appeals/{id}"));
+
+        Assert.Equal(NoticeState.Failed, notice.State);
+        Assert.Contains("Адрес электронной почты заявителя указан неверно.", card, StringComparison.Ordinal);
+    }
+
     private async Task<int> DispatchAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
