@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Appeals benchmarks: registrations through the API on SQLite and on a throwaway PostgreSQL cluster
-# (fsync on, so commits are durable), and the five-year history of one client among a million appeals.
+# (fsync on, so commits are durable), the five-year history of one client among a million appeals, and
+# e-mail notices sent from the outbox to a local SMTP server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -18,3 +19,5 @@ start_postgres
 OTKLIK_BENCH_POSTGRES=$OTKLIK_TEST_POSTGRES bench registrations postgres 6000 64
 stop_postgres
 bench history 1000000 2000
+# Needs Debian's python3-aiosmtpd (the test command installs it).
+bench notices 5000

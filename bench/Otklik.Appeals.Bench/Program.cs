@@ -34,6 +34,7 @@ internal static class AppealsBench
             "intake" => await Intake(Int(args, 1, 2000), Int(args, 2, 1)),
             "baseline" => await Baseline(Int(args, 1, 20000), Int(args, 2, 64)),
             "probe" => await Probe(Int(args, 1, 5000)),
+            "notices" => await Notices(Int(args, 1, 5000)),
             "writer" => await Writer(Int(args, 1, 6400)),
             _ => Usage(),
         };
@@ -123,6 +124,63 @@ internal static class AppealsBench
         }));
         Console.WriteLine($"baseline GET /health/live: {count / clock.Elapsed.TotalSeconds:F0} requests/s");
         return 0;
+    }
+
+    // E-mail notices sent from the outbox to a local SMTP server process (aiosmtpd, discarding what it gets).
+    private static async Task<int> Notices(int count)
+    {
+        var port = FreePort();
+        using var smtp = System.Diagnostics.Process.Start("/usr/bin/python3",
+            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Sink"]);
+        await Task.Delay(1500);
+        var file = Path.Combine(Path.GetTempPath(), $"otklik-bench-notices-{Guid.NewGuid():N}.db");
+        await using var factory = new BenchFactory("Sqlite", $"Data Source={file}",
+            ("Otklik:Mail:Mode", "Smtp"), ("Otklik:Mail:Host", "127.0.0.1"),
+            ("Otklik:Mail:Port", port.ToString(CultureInfo.InvariantCulture)), ("Otklik:Mail:Security", "None"));
+        _ = factory.Server;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var intake = scope.ServiceProvider.GetRequiredService<AppealIntakeService>();
+            var appeal = (await intake.RegisterAsync(new AppealIntake(AppealKind.Letter, ClientKind.Person,
+                "Заявитель", "notices@example.ru", null, null, "Прошу разобраться.", EmailOnly, null),
+                IntakeChannel.Api, "bench")).Value.Appeal;
+            var db = scope.ServiceProvider.GetRequiredService<OtklikDbContext>();
+            db.AppealNotices.AddRange(Enumerable.Range(0, count - 1).Select(i => new AppealNotice
+            {
+                AppealId = appeal.Id,
+                Kind = "status",
+                Channel = "email",
+                Subject = $"Уведомление {i}",
+                Body = "Статус вашего обращения изменился.",
+                CreatedAt = DateTimeOffset.UtcNow,
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        var clock = Stopwatch.StartNew();
+        var sent = 0;
+        int round;
+        do
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var dispatcher = scope.ServiceProvider
+                .GetRequiredService<Otklik.Web.Features.Notifications.NotificationDispatcher>();
+            round = await dispatcher.DispatchOnceAsync();
+            sent += round;
+        }
+        while (round > 0);
+
+        Console.WriteLine(
+            $"e-mail notices to a local SMTP server: {sent} sent, {sent / clock.Elapsed.TotalSeconds:F0}/s");
+        smtp?.Kill();
+        return 0;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<int> Probe(int count)
@@ -344,7 +402,8 @@ internal static class AppealsBench
         sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 }
 
-internal sealed class BenchFactory(string provider, string connection) : WebApplicationFactory<global::Program>
+internal sealed class BenchFactory(string provider, string connection, params (string Key, string Value)[] settings)
+    : WebApplicationFactory<global::Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -355,6 +414,10 @@ internal sealed class BenchFactory(string provider, string connection) : WebAppl
         builder.UseSetting("Otklik:Appeals:ReminderIntervalMinutes", "0");
         builder.UseSetting("Otklik:Mail:DispatchIntervalSeconds", "0");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     private static string WebProjectFolder()
