@@ -271,7 +271,11 @@ public sealed partial class RegistrationBatcher(IServiceScopeFactory scopes, ILo
     {
         lock (_startLock)
         {
-            _loop ??= Task.Run(RunAsync);
+            // The loop outlives the request that starts it, so it must not carry that request's context.
+            using (ExecutionContext.SuppressFlow())
+            {
+                _loop ??= Task.Run(RunAsync);
+            }
         }
     }
 
