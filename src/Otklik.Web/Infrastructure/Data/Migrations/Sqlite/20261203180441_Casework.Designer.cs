@@ -11,7 +11,7 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOtklikDbContext))]
-    [Migration("20261203173558_Casework")]
+    [Migration("20261203180441_Casework")]
     partial class Casework
     {
         /// <inheritdoc />
@@ -372,6 +372,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -379,6 +382,13 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");

@@ -13,7 +13,7 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOtklikDbContext))]
-    [Migration("20261203173602_Casework")]
+    [Migration("20261203180444_Casework")]
     partial class Casework
     {
         /// <inheritdoc />
@@ -390,6 +390,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -397,6 +400,13 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
