@@ -9,7 +9,8 @@ namespace Otklik.Text.Abuse;
 internal static partial class InsultRules
 {
     public static void Find(
-        string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences, List<AbuseFinding> findings)
+        string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences,
+        List<AbuseFinding> findings)
     {
         foreach (var sentence in sentences)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Otklik.Calendar;
 using Otklik.Web.Features.Calendar;
 using Otklik.Web.Infrastructure.Data;
+using Otklik.Web.Infrastructure.Operations;
 
 namespace Otklik.Web.Features.Appeals;
 
@@ -129,38 +130,16 @@ public sealed partial class DeadlineReminders(
     }
 }
 
-// Runs the reminders on every node at a fixed interval; the database decides which node's row wins.
-public sealed partial class DeadlineReminderJob(
+// Runs the reminders on every node at a fixed interval, and once at start; the database decides which
+// node's row wins.
+public sealed class DeadlineReminderJob(
     IServiceScopeFactory scopes, IOptions<AppealsOptions> options, TimeProvider time,
-    ILogger<DeadlineReminderJob> logger) : BackgroundService
+    ILogger<DeadlineReminderJob> logger) : PeriodicJob(scopes, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.ReminderIntervalMinutes <= 0)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.ReminderIntervalMinutes);
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.ReminderIntervalMinutes), time);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<DeadlineReminders>().RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Log.Failed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override bool RunsAtStart => true;
 
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 3004, Level = LogLevel.Error,
-            Message = "Deadline reminders failed; retrying at the next tick")]
-        public static partial void Failed(ILogger logger, Exception exception);
-    }
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken token) =>
+        services.GetRequiredService<DeadlineReminders>().RunAsync(token);
 }

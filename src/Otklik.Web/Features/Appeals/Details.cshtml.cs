@@ -187,9 +187,7 @@ public sealed class DetailsModel(
             : appeal.UrgencyReasons;
         if (AppealLifecycle.IsOpen(appeal.Status))
         {
-            var today = TimeZones.Today(time, hours.Value.TimeZone);
-            var left = production.CountWorkingDays(today, appeal.EffectiveDueOn);
-            DaysLeft = left < 0 ? $"просрочено на {-left} раб. дн." : $"{left} раб. дн.";
+            DaysLeft = new Countdown(production, TimeZones.Today(time, hours.Value.TimeZone)).Text(appeal);
         }
     }
 

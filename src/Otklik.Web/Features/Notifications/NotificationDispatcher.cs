@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Otklik.Web.Features.Appeals;
 using Otklik.Web.Infrastructure.Data;
+using Otklik.Web.Infrastructure.Operations;
 
 namespace Otklik.Web.Features.Notifications;
 
@@ -146,39 +147,14 @@ public sealed partial class NotificationDispatcher(
     }
 }
 
-public sealed partial class NotificationJob(
+public sealed class NotificationJob(
     IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider time, ILogger<NotificationJob> logger)
-    : BackgroundService
+    : PeriodicJob(scopes, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.DispatchIntervalSeconds <= 0)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.DispatchIntervalSeconds);
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.DispatchIntervalSeconds), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var dispatcher = scope.ServiceProvider.GetRequiredService<NotificationDispatcher>();
-                await dispatcher.DispatchOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Log.Failed(logger, e);
-            }
-        }
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 3402, Level = LogLevel.Error,
-            Message = "Notice dispatch failed; retrying at the next tick")]
-        public static partial void Failed(ILogger logger, Exception exception);
-    }
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken token) =>
+        services.GetRequiredService<NotificationDispatcher>().DispatchOnceAsync(token);
 }
 
 public static class NotificationsSetup

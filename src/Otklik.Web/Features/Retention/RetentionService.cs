@@ -5,6 +5,7 @@ using Otklik.Web.Features.Appeals;
 using Otklik.Web.Features.Appeals.Attachments;
 using Otklik.Web.Features.Audit;
 using Otklik.Web.Infrastructure.Data;
+using Otklik.Web.Infrastructure.Operations;
 
 namespace Otklik.Web.Features.Retention;
 
@@ -159,36 +160,12 @@ public sealed partial class RetentionService(
     }
 }
 
-public sealed partial class RetentionJob(
+public sealed class RetentionJob(
     IServiceScopeFactory scopes, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionJob> logger)
-    : BackgroundService
+    : PeriodicJob(scopes, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.IntervalHours <= 0)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromHours(options.Value.IntervalHours);
 
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(options.Value.IntervalHours), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<RetentionService>().PurgeAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Log.Failed(logger, e);
-            }
-        }
-    }
-
-    private static partial class Log
-    {
-        [LoggerMessage(EventId = 3302, Level = LogLevel.Error,
-            Message = "Retention run failed; retrying at the next tick")]
-        public static partial void Failed(ILogger logger, Exception exception);
-    }
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken token) =>
+        services.GetRequiredService<RetentionService>().PurgeAsync(token);
 }
