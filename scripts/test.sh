@@ -18,6 +18,7 @@ install_system_packages() {
   [ -e /usr/share/zoneinfo/Europe/Moscow ] || missing+=(tzdata)
   # The SMTP server the mail delivery tests send to.
   /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+  [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing ${missing[*]}"
     as_root apt-get update -q >/dev/null

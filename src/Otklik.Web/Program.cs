@@ -3,6 +3,7 @@ using Otklik.Web.Features.Appeals;
 using Otklik.Web.Features.Audit;
 using Otklik.Web.Features.Calendar;
 using Otklik.Web.Features.Integrations;
+using Otklik.Web.Features.Knowledge;
 using Otklik.Web.Features.Notifications;
 using Otklik.Web.Features.Organisation;
 using Otklik.Web.Features.Portal;
@@ -48,6 +49,7 @@ builder.Services.AddScoped<CalendarAdminService>();
 builder.Services.Configure<WorkingHoursOptions>(builder.Configuration.GetSection("Otklik:WorkingHours"));
 builder.Services.AddAppeals(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration, builder.Environment);
+builder.Services.AddKnowledge(builder.Configuration);
 builder.Services.Configure<MinistryOptions>(builder.Configuration.GetSection(MinistryOptions.Section));
 
 var app = builder.Build();
@@ -64,7 +66,8 @@ app.UseMustChangePassword();
 app.MapRazorPages();
 app.MapHealthEndpoints();
 app.MapApiReference();
-app.MapApiV1().MapOrganisationApi().MapCalendarApi().MapTextAnalysisApi().MapAppealsApi();
+app.MapApiV1().MapOrganisationApi().MapCalendarApi().MapTextAnalysisApi().MapAppealsApi()
+    .MapKnowledgeApi();
 
 await app.MigrateDatabaseAsync();
 await using (var scope = app.Services.CreateAsyncScope())

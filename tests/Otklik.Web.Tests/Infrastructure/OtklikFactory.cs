@@ -28,6 +28,8 @@ public class OtklikFactory : WebApplicationFactory<Program>
         builder.UseSetting("Otklik:Appeals:ReminderIntervalMinutes", "0");
         builder.UseSetting("Otklik:Attachments:Path", FilesFolder);
         builder.UseSetting("Otklik:Mail:DispatchIntervalSeconds", "0");
+        builder.UseSetting("Otklik:Knowledge:ReminderIntervalMinutes", "0");
+        builder.UseSetting("Otklik:Knowledge:ImportIntervalSeconds", "0");
         builder.UseSetting("Otklik:Mail:PickupFolder", Path.Combine(FilesFolder, "outgoing-mail"));
         if (OnPostgres)
         {

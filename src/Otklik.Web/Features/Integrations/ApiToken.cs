@@ -43,10 +43,14 @@ public static class ApiScopes
     public const string AppealsRead = "appeals.read";
     public const string CalendarRead = "calendar.read";
     public const string TextAnalyze = "text.analyze";
+    public const string KnowledgeRead = "knowledge.read";
+
+    // Writes act for a member of staff whose department owns the section, so no integration token carries it.
+    public const string KnowledgeWrite = "knowledge.write";
 
     // What a signed-in staff member may call with his cookie; casework scopes follow roles in their features.
     public static readonly IReadOnlySet<string> Staff =
-        new HashSet<string> { OrganisationRead, CalendarRead, TextAnalyze };
+        new HashSet<string> { OrganisationRead, CalendarRead, TextAnalyze, KnowledgeRead, KnowledgeWrite };
 
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
     {
@@ -56,5 +60,6 @@ public static class ApiScopes
             "Проверка текстов: оскорбления, угрозы, простой язык",
         [AppealsRead] = "Чтение обращений и их статусов",
         [AppealsWrite] = "Регистрация обращений из внешних систем",
+        [KnowledgeRead] = "Чтение и поиск по базе знаний",
     };
 }

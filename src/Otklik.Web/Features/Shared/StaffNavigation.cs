@@ -14,6 +14,7 @@ public static class StaffNavigation
         new("Обращения", "/appeals",
             [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor, StaffRoles.Operator]),
         new("Клиенты", "/clients", [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor]),
+        new("База знаний", "/knowledge", []),
         new("Отделы", "/organisation/departments", []),
         new("Сотрудники", "/organisation/employees", []),
         new("Календарь и сроки", "/calendar", []),

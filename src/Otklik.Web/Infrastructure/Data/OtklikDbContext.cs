@@ -51,6 +51,34 @@ public abstract class OtklikDbContext(DbContextOptions options)
 
     public DbSet<Features.Tracking.TrackingChallenge> TrackingChallenges => Set<Features.Tracking.TrackingChallenge>();
 
+    public DbSet<Features.Knowledge.KnowledgeSection> KnowledgeSections => Set<Features.Knowledge.KnowledgeSection>();
+
+    public DbSet<Features.Knowledge.KnowledgeItem> KnowledgeItems => Set<Features.Knowledge.KnowledgeItem>();
+
+    public DbSet<Features.Knowledge.KnowledgeVersion> KnowledgeVersions => Set<Features.Knowledge.KnowledgeVersion>();
+
+    public DbSet<Features.Knowledge.KnowledgeAttachment> KnowledgeAttachments =>
+        Set<Features.Knowledge.KnowledgeAttachment>();
+
+    public DbSet<Features.Knowledge.KnowledgeReview> KnowledgeReviews => Set<Features.Knowledge.KnowledgeReview>();
+
+    public DbSet<Features.Knowledge.KnowledgeFeedback> KnowledgeFeedback => Set<Features.Knowledge.KnowledgeFeedback>();
+
+    public DbSet<Features.Knowledge.Gaps.KnowledgeSearchLog> KnowledgeSearches =>
+        Set<Features.Knowledge.Gaps.KnowledgeSearchLog>();
+
+    public DbSet<Features.Knowledge.Gaps.KnowledgeCandidate> KnowledgeCandidates =>
+        Set<Features.Knowledge.Gaps.KnowledgeCandidate>();
+
+    public DbSet<Features.Knowledge.Import.KnowledgeImport> KnowledgeImports =>
+        Set<Features.Knowledge.Import.KnowledgeImport>();
+
+    public DbSet<Features.Knowledge.Import.KnowledgeImportEntry> KnowledgeImportEntries =>
+        Set<Features.Knowledge.Import.KnowledgeImportEntry>();
+
+    public DbSet<Features.Knowledge.KnowledgeReminder> KnowledgeReminders =>
+        Set<Features.Knowledge.KnowledgeReminder>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -17,6 +17,8 @@ public sealed partial class StartupSeeder(
     ApiTokenService tokens,
     IConfiguration configuration,
     IHostEnvironment environment,
+    TimeProvider time,
+    Features.Calendar.CalendarCache calendar,
     ILogger<StartupSeeder> logger)
 {
     public const string DemoToken = "otk_demo_integration_token_for_development_only";
@@ -104,6 +106,11 @@ public sealed partial class StartupSeeder(
 
         await tokens.StoreAsync(
             "Демонстрационная интеграция", DemoToken, [.. ApiScopes.All.Keys], null);
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        await Features.Knowledge.DemoKnowledge.SeedAsync(db, departmentIds,
+            DemoOrganisation.Departments.ToDictionary(d => d.Key, d => d.Name),
+            Features.Knowledge.KnowledgeReviews.NextQuarter(await calendar.GetAsync(), today), time.GetUtcNow());
     }
 
     private async Task SetHeadAsync(int departmentId, int employeeId)

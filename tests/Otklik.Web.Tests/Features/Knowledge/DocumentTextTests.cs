@@ -279,7 +279,7 @@ public sealed class DocumentTextTests
         return result.Error!;
     }
 
-    private static byte[] Docx(string? coreTitle, params OpenXmlElement[] blocks) => Docx(coreTitle, null, blocks);
+    internal static byte[] Docx(string? coreTitle, params OpenXmlElement[] blocks) => Docx(coreTitle, null, blocks);
 
     private static byte[] Docx(string? coreTitle, W.Styles? styles, OpenXmlElement[] blocks)
     {
@@ -324,7 +324,7 @@ public sealed class DocumentTextTests
         return stream.ToArray();
     }
 
-    private static W.Paragraph Paragraph(string text, string? styleId = null)
+    internal static W.Paragraph Paragraph(string text, string? styleId = null)
     {
         var paragraph = new W.Paragraph(new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
@@ -339,7 +339,7 @@ public sealed class DocumentTextTests
     private static W.Table Table(params string[][] rows) =>
         new(rows.Select(cells => new W.TableRow(cells.Select(cell => new W.TableCell(Paragraph(cell))))));
 
-    private static byte[] Pdf(string? title, params string[][] pages)
+    internal static byte[] Pdf(string? title, params string[][] pages)
     {
         Assert.True(File.Exists(CyrillicFont),
             $"PDF fixtures need a font with Cyrillic glyphs at {CyrillicFont}: " +

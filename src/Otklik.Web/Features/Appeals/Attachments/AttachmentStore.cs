@@ -18,9 +18,19 @@ public sealed class AttachmentOptions
 // Files live outside the database, named by the SHA-256 of their content: the same file sent twice is
 // stored once, and a stored file never changes. Written to a temporary name first and then moved, so a
 // crash never leaves half a file under a real name.
-public sealed class AttachmentStore(IOptions<AttachmentOptions> options, IWebHostEnvironment environment)
+public sealed class AttachmentStore
 {
-    private string Root => System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath);
+    public AttachmentStore(IOptions<AttachmentOptions> options, IWebHostEnvironment environment)
+        : this(System.IO.Path.GetFullPath(options.Value.Path, environment.ContentRootPath))
+    {
+    }
+
+    public AttachmentStore(string root) => Root = root;
+
+    // Hash folders are two hex digits, so a named subfolder of the root never meets them.
+    public AttachmentStore Subfolder(string name) => new(System.IO.Path.Combine(Root, name));
+
+    private string Root { get; }
 
     public async Task<string> PutAsync(byte[] content, CancellationToken cancellationToken = default)
     {

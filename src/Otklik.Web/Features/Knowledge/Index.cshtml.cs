@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Otklik.Web.Features.Knowledge.Search;
+using Otklik.Web.Infrastructure.Data;
+
+namespace Otklik.Web.Features.Knowledge;
+
+public sealed record SectionRow(KnowledgeSection Section, string Department, int Items);
+
+// The base's front page: search for every employee, and the sections with their owners.
+public sealed class IndexModel(OtklikDbContext db, KnowledgeSearch search) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Section { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Type { get; set; }
+
+    public KnowledgeResults? Results { get; private set; }
+
+    public IReadOnlyList<SectionRow> Sections { get; private set; } = [];
+
+    public bool Reported { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Sections = await db.KnowledgeSections.AsNoTracking()
+            .Join(db.Departments, s => s.DepartmentId, d => d.Id, (s, d) => new SectionRow(s, d.Name,
+                db.KnowledgeItems.Count(i => i.SectionId == s.Id && !i.IsArchived)))
+            .OrderBy(r => r.Section.Title).ToListAsync();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            Results = await search.SearchAsync(
+                new IndexQuery(Q, Section, MaterialTypes.Parse(Type), 20), remember: true);
+        }
+    }
+
+    public async Task<IActionResult> OnPostNotUsefulAsync(long searchId)
+    {
+        await search.MarkNotUsefulAsync(searchId);
+        Shared.Flash.Put(TempData, "Спасибо: вопрос передан ответственным за базу знаний как пробел в ней.");
+        return Redirect("/knowledge");
+    }
+}

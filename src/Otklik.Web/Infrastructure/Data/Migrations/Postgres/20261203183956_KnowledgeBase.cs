@@ -1,0 +1,402 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class KnowledgeBase : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "KnowledgeCandidates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Question = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Occurrences = table.Column<int>(type: "integer", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeCandidates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeImports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SectionId = table.Column<int>(type: "integer", nullable: false),
+                    ArchiveName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ArchiveHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Imported = table.Column<int>(type: "integer", nullable: false),
+                    Unreadable = table.Column<int>(type: "integer", nullable: false),
+                    StartedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeImports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SectionId = table.Column<int>(type: "integer", nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeReminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeReviews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SectionId = table.Column<int>(type: "integer", nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: true),
+                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reviewer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Changed = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeReviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeSearches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Query = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Hits = table.Column<int>(type: "integer", nullable: false),
+                    NotUseful = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeSearches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeSections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    NextReviewOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeSections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeSections_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeImportEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ImportId = table.Column<int>(type: "integer", nullable: false),
+                    Path = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: true),
+                    Problem = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeImportEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeImportEntries_KnowledgeImports_ImportId",
+                        column: x => x.ImportId,
+                        principalTable: "KnowledgeImports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SectionId = table.Column<int>(type: "integer", nullable: false),
+                    Type = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
+                    Regulation_Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Regulation_SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Regulation_Link = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Regulation_Governs = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Regulation_InForceFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Regulation_InForceTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReviewDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LastReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SourcePath = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsArchived = table.Column<bool>(type: "boolean", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeItems_KnowledgeSections_SectionId",
+                        column: x => x.SectionId,
+                        principalTable: "KnowledgeSections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeAttachments_KnowledgeItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "KnowledgeItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Source = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ReviewId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeFeedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeFeedback_KnowledgeItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "KnowledgeItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KnowledgeVersions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: false),
+                    RegulationJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnowledgeVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KnowledgeVersions_KnowledgeItems_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "KnowledgeItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeAttachments_ItemId",
+                table: "KnowledgeAttachments",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeCandidates_Source_Key",
+                table: "KnowledgeCandidates",
+                columns: new[] { "Source", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeCandidates_State",
+                table: "KnowledgeCandidates",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeFeedback_ItemId_ReviewId",
+                table: "KnowledgeFeedback",
+                columns: new[] { "ItemId", "ReviewId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeImportEntries_ImportId_Path",
+                table: "KnowledgeImportEntries",
+                columns: new[] { "ImportId", "Path" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeImports_State",
+                table: "KnowledgeImports",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItems_ReviewDueOn",
+                table: "KnowledgeItems",
+                column: "ReviewDueOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItems_SectionId_Type",
+                table: "KnowledgeItems",
+                columns: new[] { "SectionId", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeItems_UpdatedAt",
+                table: "KnowledgeItems",
+                column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeReminders_EmployeeId_CreatedAt",
+                table: "KnowledgeReminders",
+                columns: new[] { "EmployeeId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeReminders_SectionId_EmployeeId_Kind_DueOn",
+                table: "KnowledgeReminders",
+                columns: new[] { "SectionId", "EmployeeId", "Kind", "DueOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeReviews_ItemId",
+                table: "KnowledgeReviews",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeReviews_SectionId_ReviewedOn",
+                table: "KnowledgeReviews",
+                columns: new[] { "SectionId", "ReviewedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeSearches_At",
+                table: "KnowledgeSearches",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeSections_DepartmentId",
+                table: "KnowledgeSections",
+                column: "DepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeSections_NextReviewOn",
+                table: "KnowledgeSections",
+                column: "NextReviewOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeSections_Title",
+                table: "KnowledgeSections",
+                column: "Title",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KnowledgeVersions_ItemId_Number",
+                table: "KnowledgeVersions",
+                columns: new[] { "ItemId", "Number" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "KnowledgeAttachments");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeCandidates");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeFeedback");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeImportEntries");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeReminders");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeReviews");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeSearches");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeVersions");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeImports");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeItems");
+
+            migrationBuilder.DropTable(
+                name: "KnowledgeSections");
+        }
+    }
+}
