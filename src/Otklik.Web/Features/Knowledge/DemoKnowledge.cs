@@ -60,7 +60,10 @@ public static class DemoKnowledge
     {
         var sections = departments.ToDictionary(d => d.Key, d => new KnowledgeSection
         {
-            Title = names[d.Key], DepartmentId = d.Value, NextReviewOn = nextReview, CreatedAt = now,
+            Title = names[d.Key],
+            DepartmentId = d.Value,
+            NextReviewOn = nextReview,
+            CreatedAt = now,
         });
         db.KnowledgeSections.AddRange(sections.Values);
         await db.SaveChangesAsync();
@@ -69,16 +72,26 @@ public static class DemoKnowledge
         {
             var item = new KnowledgeItem
             {
-                SectionId = sections[demo.DepartmentKey].Id, Type = demo.Type, Title = demo.Title, Body = demo.Body,
-                Regulation = demo.Regulation, UpdatedAt = now, UpdatedBy = "Демонстрационные данные",
+                SectionId = sections[demo.DepartmentKey].Id,
+                Type = demo.Type,
+                Title = demo.Title,
+                Body = demo.Body,
+                Regulation = demo.Regulation,
+                UpdatedAt = now,
+                UpdatedBy = "Демонстрационные данные",
             };
             db.KnowledgeItems.Add(item);
             await db.SaveChangesAsync();
             db.KnowledgeVersions.Add(new KnowledgeVersion
             {
-                ItemId = item.Id, Number = 1, Title = item.Title, Body = item.Body,
-                RegulationJson = RegulationFacts.ToJson(item.Regulation), SavedAt = now,
-                Author = item.UpdatedBy, Reason = "Демонстрационные данные",
+                ItemId = item.Id,
+                Number = 1,
+                Title = item.Title,
+                Body = item.Body,
+                RegulationJson = RegulationFacts.ToJson(item.Regulation),
+                SavedAt = now,
+                Author = item.UpdatedBy,
+                Reason = "Демонстрационные данные",
             });
         }
 

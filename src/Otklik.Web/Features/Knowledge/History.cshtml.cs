@@ -46,7 +46,8 @@ public sealed class HistoryModel(OtklikDbContext db, KnowledgeAccess access, Kno
         var newer = Versions.FirstOrDefault(v => v.Number == To);
         if (newer is not null)
         {
-            Diff = VersionDiff.Compare(older is null ? string.Empty : VersionDiff.TextOf(older), VersionDiff.TextOf(newer));
+            var before = older is null ? string.Empty : VersionDiff.TextOf(older);
+            Diff = VersionDiff.Compare(before, VersionDiff.TextOf(newer));
         }
 
         return Page();

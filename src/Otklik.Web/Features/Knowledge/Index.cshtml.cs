@@ -28,10 +28,12 @@ public sealed class IndexModel(OtklikDbContext db, KnowledgeSearch search) : Pag
 
     public async Task OnGetAsync()
     {
-        Sections = await db.KnowledgeSections.AsNoTracking()
-            .Join(db.Departments, s => s.DepartmentId, d => d.Id, (s, d) => new SectionRow(s, d.Name,
-                db.KnowledgeItems.Count(i => i.SectionId == s.Id && !i.IsArchived)))
-            .OrderBy(r => r.Section.Title).ToListAsync();
+        var counts = await db.KnowledgeItems.Where(i => !i.IsArchived).GroupBy(i => i.SectionId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name);
+        Sections = [.. (await db.KnowledgeSections.AsNoTracking().OrderBy(s => s.Title).ToListAsync())
+            .Select(s => new SectionRow(s, departments.GetValueOrDefault(s.DepartmentId, ""),
+                counts.GetValueOrDefault(s.Id)))];
         if (!string.IsNullOrWhiteSpace(Q))
         {
             Results = await search.SearchAsync(

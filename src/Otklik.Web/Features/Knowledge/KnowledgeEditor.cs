@@ -175,7 +175,10 @@ public sealed class KnowledgeEditor(
 
         var feedback = new KnowledgeFeedback
         {
-            ItemId = itemId, At = time.GetUtcNow(), Source = "staff", Text = text.Trim(),
+            ItemId = itemId,
+            At = time.GetUtcNow(),
+            Source = "staff",
+            Text = text.Trim(),
         };
         db.KnowledgeFeedback.Add(feedback);
         audit.Record("knowledge.feedback_added", nameof(KnowledgeItem), itemId, new { by = Actor.From(user).Name });

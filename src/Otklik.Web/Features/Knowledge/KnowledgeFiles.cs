@@ -42,7 +42,8 @@ public sealed class KnowledgeFiles(
         var section = await db.KnowledgeSections.FirstAsync(s => s.Id == item.SectionId);
         if (!(await access.RightsAsync(user, section)).CanEdit)
         {
-            return Errors.Forbidden("knowledge.not_owner", "Прикладывать файлы могут только сотрудники отдела-владельца.");
+            return Errors.Forbidden("knowledge.not_owner",
+                "Прикладывать файлы могут только сотрудники отдела-владельца.");
         }
 
         if (item.Revision != revision)
@@ -61,8 +62,11 @@ public sealed class KnowledgeFiles(
 
         var attachment = new KnowledgeAttachment
         {
-            ItemId = itemId, FileName = SafeName(file.FileName), ContentType = sniffed.ContentType,
-            Size = content.Length, Hash = await PutAsync(content),
+            ItemId = itemId,
+            FileName = SafeName(file.FileName),
+            ContentType = sniffed.ContentType,
+            Size = content.Length,
+            Hash = await PutAsync(content),
         };
         db.KnowledgeAttachments.Add(attachment);
         item.Revision++;

@@ -57,7 +57,8 @@ public sealed class KnowledgeReviews(
     public static DateOnly NextQuarter(ProductionCalendar production, DateOnly from) =>
         production.NextWorkingDay(from.AddMonths(3));
 
-    public async Task<IReadOnlyList<SectionReviewState>> DueAsync(ClaimsPrincipal user, CancellationToken token = default)
+    public async Task<IReadOnlyList<SectionReviewState>> DueAsync(
+        ClaimsPrincipal user, CancellationToken token = default)
     {
         var production = await calendar.GetAsync(token);
         var today = Today();
@@ -116,8 +117,12 @@ public sealed class KnowledgeReviews(
         var today = Today();
         var review = new KnowledgeReview
         {
-            SectionId = section.Id, ItemId = item?.Id, ReviewedOn = today, RecordedAt = time.GetUtcNow(),
-            Reviewer = Actor.From(user).Name, Changed = changed,
+            SectionId = section.Id,
+            ItemId = item?.Id,
+            ReviewedOn = today,
+            RecordedAt = time.GetUtcNow(),
+            Reviewer = Actor.From(user).Name,
+            Changed = changed,
             Note = string.IsNullOrWhiteSpace(note) ? (changed ? "Внесены изменения" : "Изменений не требуется")
                 : note.Trim(),
         };
@@ -142,8 +147,12 @@ public sealed class KnowledgeReviews(
                 : f.ItemId == item.Id))
             .ExecuteUpdateAsync(f => f.SetProperty(x => x.ReviewId, review.Id));
         audit.Record("knowledge.reviewed", item is null ? nameof(KnowledgeSection) : nameof(KnowledgeItem),
-            item?.Id ?? section.Id, new { changed, next = section.NextReviewOn.ToString("yyyy-MM-dd",
-                CultureInfo.InvariantCulture) }, review.Note);
+            item?.Id ?? section.Id, new
+            {
+                changed,
+                next = section.NextReviewOn.ToString("yyyy-MM-dd",
+                CultureInfo.InvariantCulture)
+            }, review.Note);
         await db.SaveChangesAsync();
         return review;
     }
@@ -201,7 +210,11 @@ public sealed class KnowledgeReminders(
 
         db.KnowledgeReminders.Add(new KnowledgeReminder
         {
-            SectionId = sectionId, EmployeeId = employeeId, Kind = kind, DueOn = dueOn, CreatedAt = time.GetUtcNow(),
+            SectionId = sectionId,
+            EmployeeId = employeeId,
+            Kind = kind,
+            DueOn = dueOn,
+            CreatedAt = time.GetUtcNow(),
             Text = text,
         });
         try

@@ -20,7 +20,9 @@ public static class KnowledgeValidation
         }
         else if (string.IsNullOrWhiteSpace(input.Body) && input.Type != MaterialType.Regulation)
         {
-            fields["body"] = [input.Type == MaterialType.Faq ? "Напишите ответ на вопрос." : "Напишите текст материала."];
+            fields["body"] = [input.Type == MaterialType.Faq
+                ? "Напишите ответ на вопрос."
+                : "Напишите текст материала."];
         }
 
         if (!creating && (string.IsNullOrWhiteSpace(input.Reason) || input.Reason.Trim().Length > 1000))

@@ -51,15 +51,15 @@ public sealed class SectionModel(OtklikDbContext db, KnowledgeAccess access, Kno
 
     private async Task<bool> LoadAsync()
     {
-        var found = await db.KnowledgeSections.AsNoTracking().Where(s => s.Id == Id)
-            .Join(db.Departments, s => s.DepartmentId, d => d.Id, (s, d) => new { s, d.Name, d.Head })
-            .FirstOrDefaultAsync();
-        if (found is null)
+        var section = await db.KnowledgeSections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == Id);
+        if (section is null)
         {
             return false;
         }
 
-        (Section, Department, Head) = (found.s, found.Name, found.Head?.FullName);
+        var department = await db.Departments.AsNoTracking().Include(d => d.Head)
+            .FirstAsync(d => d.Id == section.DepartmentId);
+        (Section, Department, Head) = (section, department.Name, department.Head?.FullName);
         Rights = await access.RightsAsync(User, Section);
         return true;
     }

@@ -36,7 +36,9 @@ public sealed class SectionsModel(OtklikDbContext db, KnowledgeSections sections
     public async Task<IActionResult> OnPostAsync()
     {
         var input = new SectionInput(Title, Description, DepartmentId);
-        var result = EditId is { } id ? await sections.UpdateAsync(id, input, User) : await sections.CreateAsync(input, User);
+        var result = EditId is { } id
+            ? await sections.UpdateAsync(id, input, User)
+            : await sections.CreateAsync(input, User);
         if (!result.IsSuccess)
         {
             ModelState.AddError(result.Error!);

@@ -31,7 +31,8 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
         var editPage = await other.GetAsync($"/knowledge/edit/{item.GetProperty("id").GetInt32()}");
         var newPage = await other.GetAsync($"/knowledge/edit?section={family}");
         var token = await factory.CreateApiClient(StartupSeeder.DemoToken)
-            .PostAsJsonAsync($"/api/v1/knowledge/sections/{family}/items", new { type = "faq", title = "Т", body = "Т" });
+            .PostAsJsonAsync($"/api/v1/knowledge/sections/{family}/items",
+                new { type = "faq", title = "Т", body = "Т" });
 
         Assert.Equal(HttpStatusCode.Forbidden, byOther.StatusCode);
         Assert.Contains("другой отдел", await byOther.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -39,7 +40,8 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
         Assert.Equal("/account/access-denied", editPage.Headers.Location?.AbsolutePath);
         Assert.Equal("/account/access-denied", newPage.Headers.Location?.AbsolutePath);
         Assert.Equal(HttpStatusCode.Forbidden, token.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync($"/knowledge/items/{item.GetProperty("id")}")).StatusCode);
+        var read = await other.GetAsync($"/knowledge/items/{item.GetProperty("id")}");
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
     }
 
     [Fact]
@@ -51,7 +53,7 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
         var title = "Доступная среда " + KnowledgeSteps.Unique();
 
         var created = await admin.PostFormAsync("/knowledge/sections",
-            [new("Title", title), new("DepartmentId", rehabId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+            [new("Title", title), new("DepartmentId", Str(rehabId))]);
         var refused = await (await _steps.People.SignedInAsync("head-rehab")).GetAsync("/knowledge/sections");
         var section = await factory.WithDbAsync(db => db.KnowledgeSections.FirstAsync(s => s.Title == title));
         var rehab = await _steps.People.SignedInAsync("executor-rehab");
@@ -77,7 +79,11 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
 
         var stale = await client.PutAsJsonAsync($"/api/v1/knowledge/items/{id}", new
         {
-            type = "faq", title = "Т", body = "Другое", reason = "Старая страница", revision = created.GetProperty("revision").GetInt32(),
+            type = "faq",
+            title = "Т",
+            body = "Другое",
+            reason = "Старая страница",
+            revision = created.GetProperty("revision").GetInt32(),
         });
         var history = FormClient.Decode(await client.GetStringAsync($"/knowledge/items/{id}/history"));
         var restore = await client.PostFormAsync($"/knowledge/items/{id}/history",
@@ -97,7 +103,7 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
         Assert.Equal(["Восстановлена версия 1", "Индексация с 1 февраля", "Материал создан"],
             versions.EnumerateArray().Select(v => v.GetProperty("reason").GetString()!).ToList());
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(
-            a => a.Action == "knowledge.item_restored" && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            a => a.Action == "knowledge.item_restored" && a.EntityId == Str(id))));
     }
 
     [Fact]
@@ -150,9 +156,10 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
             "Для пособия многодетной семье нужна справка о доходах за год.");
         await KnowledgeSteps.CreateAsync(client, family, $"Ежемесячная денежная выплата ветеранам {tag}",
             "Выплату назначают с месяца обращения.");
-        var archived = await KnowledgeSteps.CreateAsync(client, family, $"Старое пособие многодетным {tag}", "Отменено.");
+        var archived = await KnowledgeSteps.CreateAsync(
+            client, family, $"Старое пособие многодетным {tag}", "Отменено.");
         await client.PostFormAsync($"/knowledge/items/{archived.GetProperty("id")}",
-            [new("revision", archived.GetProperty("revision").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            [new("revision", Str(archived.GetProperty("revision").GetInt32())),
                 new("archived", "true")],
             $"/knowledge/items/{archived.GetProperty("id")}?handler=Archive");
 
@@ -192,7 +199,8 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
     {
         var family = await _steps.SectionOfAsync("ОСПС");
         var executor = await _steps.People.SignedInAsync("executor-family");
-        var item = await KnowledgeSteps.CreateAsync(executor, family, "Размер ЕДВ многодетным " + KnowledgeSteps.Unique(),
+        var item = await KnowledgeSteps.CreateAsync(
+            executor, family, "Размер ЕДВ многодетным " + KnowledgeSteps.Unique(),
             "Размер выплаты — 1000 рублей.");
         var id = item.GetProperty("id").GetInt32();
         var idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -212,7 +220,8 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
         var reviewed = await executor.PostFormAsync($"/knowledge/items/{id}",
             [new("changed", "false"), new("note", "Размер подтверждён")], $"/knowledge/items/{id}?handler=Review");
         var after = await factory.WithDbAsync(db => db.KnowledgeItems.AsNoTracking().FirstAsync(i => i.Id == id));
-        var feedback = await factory.WithDbAsync(db => db.KnowledgeFeedback.AsNoTracking().FirstAsync(f => f.ItemId == id));
+        var feedback = await factory.WithDbAsync(
+            db => db.KnowledgeFeedback.AsNoTracking().FirstAsync(f => f.ItemId == id));
 
         Assert.Equal(HttpStatusCode.Redirect, marked.StatusCode);
         Assert.Equal(ProductionCalendar.Shipped.AddWorkingDays(today, 10), due);
@@ -242,13 +251,15 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
         var headId = await factory.WithDbAsync(db => db.Departments.Where(d => d.ShortName == "ОТО")
             .Select(d => d.HeadId).FirstAsync());
         var labourHead = await factory.CreateStaffAsync(
-            await factory.WithDbAsync(db => db.Departments.Where(d => d.ShortName == "ОТО").Select(d => d.Id).FirstAsync()),
+            await factory.WithDbAsync(
+                db => db.Departments.Where(d => d.ShortName == "ОТО").Select(d => d.Id).FirstAsync()),
             ["Executor"]);
         var client = factory.CreateBrowserLikeClient();
         await client.SignInOrFailAsync(labourHead, OtklikFactory.StaffPassword);
         var reviewed = await client.PostFormAsync($"/knowledge/sections/{labour}",
             [new("changed", "false"), new("note", "Всё актуально")], $"/knowledge/sections/{labour}?handler=Review");
-        var section = await factory.WithDbAsync(db => db.KnowledgeSections.AsNoTracking().FirstAsync(s => s.Id == labour));
+        var section = await factory.WithDbAsync(
+            db => db.KnowledgeSections.AsNoTracking().FirstAsync(s => s.Id == labour));
         var today = TimeZones.Today(TimeProvider.System, "Europe/Moscow");
 
         Assert.True(first >= 1);
@@ -269,6 +280,8 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
         Assert.Contains("(8652) 71-33-", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Соколова", page, StringComparison.Ordinal);
     }
+
+    private static string Str(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<int> RunRemindersAsync()
     {

@@ -28,7 +28,7 @@ public sealed class KnowledgeGaps(
             .ToListAsync(token);
         foreach (var gap in failed)
         {
-            var question = await db.KnowledgeSearches.Where(s => s.Key == gap.Key).OrderByDescending(s => s.At)
+            var question = await db.KnowledgeSearches.Where(s => s.Key == gap.Key).OrderByDescending(s => s.Id)
                 .Select(s => s.Query).FirstAsync(token);
             await UpsertAsync("search", gap.Key, question, gap.Count, gap.Last, null, token);
         }
@@ -72,8 +72,10 @@ public sealed class KnowledgeGaps(
         candidate.ItemId = itemId;
         candidate.DecidedBy = Actor.From(user).Name;
         candidate.DecidedAt = time.GetUtcNow();
-        audit.Record(state == CandidateState.Converted ? "knowledge.candidate_converted" : "knowledge.candidate_dismissed",
-            nameof(KnowledgeCandidate), id, new { itemId });
+        var action = state == CandidateState.Converted
+            ? "knowledge.candidate_converted"
+            : "knowledge.candidate_dismissed";
+        audit.Record(action, nameof(KnowledgeCandidate), id, new { itemId });
         await db.SaveChangesAsync();
         return candidate;
     }
@@ -87,8 +89,13 @@ public sealed class KnowledgeGaps(
         {
             db.KnowledgeCandidates.Add(new KnowledgeCandidate
             {
-                Source = source, Key = key, Question = question.Length > 1000 ? question[..1000] : question,
-                Occurrences = count, LastSeenAt = last, DepartmentId = departmentId, State = CandidateState.Open,
+                Source = source,
+                Key = key,
+                Question = question.Length > 1000 ? question[..1000] : question,
+                Occurrences = count,
+                LastSeenAt = last,
+                DepartmentId = departmentId,
+                State = CandidateState.Open,
             });
             return;
         }
@@ -148,7 +155,8 @@ public sealed class AppealsTopics(OtklikDbContext db, TimeProvider time, Search.
             {
                 for (var j = i + 1; j < kept.Count; j++)
                 {
-                    (pairs.TryGetValue((kept[i], kept[j]), out var set) ? set : pairs[(kept[i], kept[j])] = []).Add(client);
+                    var key = (kept[i], kept[j]);
+                    (pairs.TryGetValue(key, out var set) ? set : pairs[key] = []).Add(client);
                 }
             }
         }

@@ -28,7 +28,8 @@ public sealed partial class KnowledgeImporter(
         var section = await db.KnowledgeSections.FindAsync(sectionId);
         if (section is null || !(await access.RightsAsync(user, section)).CanEdit)
         {
-            return Errors.Forbidden("knowledge.not_owner", "Импортировать в раздел могут только сотрудники его отдела.");
+            return Errors.Forbidden("knowledge.not_owner",
+                "Импортировать в раздел могут только сотрудники его отдела.");
         }
 
         if (archive is null || archive.Length == 0 || archive.Length > MaxArchiveMegabytes * 1024L * 1024L)
@@ -48,9 +49,13 @@ public sealed partial class KnowledgeImporter(
 
         var import = new KnowledgeImport
         {
-            SectionId = sectionId, ArchiveName = KnowledgeFiles.SafeName(archive.FileName),
-            ArchiveHash = await files.PutAsync(content), State = ImportState.Queued, Total = total.Value,
-            StartedBy = Actor.From(user).Name, CreatedAt = time.GetUtcNow(),
+            SectionId = sectionId,
+            ArchiveName = KnowledgeFiles.SafeName(archive.FileName),
+            ArchiveHash = await files.PutAsync(content),
+            State = ImportState.Queued,
+            Total = total.Value,
+            StartedBy = Actor.From(user).Name,
+            CreatedAt = time.GetUtcNow(),
         };
         db.KnowledgeImports.Add(import);
         await db.SaveChangesAsync();
@@ -76,8 +81,8 @@ public sealed partial class KnowledgeImporter(
         // The claim is taken by a conditional update, so two nodes never run the same import.
         var claimed = await db.KnowledgeImports
             .Where(i => i.Id == candidate.Id && i.ClaimedAt == candidate.ClaimedAt && i.State != ImportState.Done)
-            .ExecuteUpdateAsync(i => i.SetProperty(x => x.State, ImportState.Running).SetProperty(x => x.ClaimedAt, now),
-                token);
+            .ExecuteUpdateAsync(
+                i => i.SetProperty(x => x.State, ImportState.Running).SetProperty(x => x.ClaimedAt, now), token);
         if (claimed == 1)
         {
             await RunAsync(candidate.Id, token);
@@ -119,7 +124,8 @@ public sealed partial class KnowledgeImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(token);
         if (!extracted.IsSuccess)
         {
-            row.Problem = extracted.Error!.Message.Length > 500 ? extracted.Error.Message[..500] : extracted.Error.Message;
+            var message = extracted.Error!.Message;
+            row.Problem = message.Length > 500 ? message[..500] : message;
             import.Unreadable++;
         }
         else
@@ -144,21 +150,32 @@ public sealed partial class KnowledgeImporter(
     {
         var item = new KnowledgeItem
         {
-            SectionId = import.SectionId, Type = MaterialType.Other, Title = text.Title,
+            SectionId = import.SectionId,
+            Type = MaterialType.Other,
+            Title = text.Title,
             Body = text.Text.Length > KnowledgeLimits.BodyChars ? text.Text[..KnowledgeLimits.BodyChars] : text.Text,
-            UpdatedAt = time.GetUtcNow(), UpdatedBy = import.StartedBy, SourcePath = path,
+            UpdatedAt = time.GetUtcNow(),
+            UpdatedBy = import.StartedBy,
+            SourcePath = path,
         };
         item.Attachments.Add(new KnowledgeAttachment
         {
-            FileName = KnowledgeFiles.SafeName(path), ContentType = ContentTypeOf(path), Size = content.Length,
+            FileName = KnowledgeFiles.SafeName(path),
+            ContentType = ContentTypeOf(path),
+            Size = content.Length,
             Hash = await files.PutAsync(content, token),
         });
         db.KnowledgeItems.Add(item);
         await db.SaveChangesAsync(token);
         db.KnowledgeVersions.Add(new KnowledgeVersion
         {
-            ItemId = item.Id, Number = 1, Title = item.Title, Body = item.Body, SavedAt = item.UpdatedAt,
-            Author = import.StartedBy, Reason = $"Импорт из «{import.ArchiveName}»: {path}",
+            ItemId = item.Id,
+            Number = 1,
+            Title = item.Title,
+            Body = item.Body,
+            SavedAt = item.UpdatedAt,
+            Author = import.StartedBy,
+            Reason = $"Импорт из «{import.ArchiveName}»: {path}",
         });
         audit.Record("knowledge.item_imported", nameof(KnowledgeItem), item.Id, new { import = import.Id, path },
             actor: new Actor(null, import.StartedBy));
@@ -212,7 +229,8 @@ public sealed partial class KnowledgeImporter(
     }
 
     private static bool IsFile(ZipArchiveEntry entry) =>
-        entry.Name.Length > 0 && !entry.FullName.Split('/', '\\').Any(p => p.StartsWith("__MACOSX", StringComparison.Ordinal));
+        entry.Name.Length > 0
+        && !entry.FullName.Split('/', '\\').Any(p => p.StartsWith("__MACOSX", StringComparison.Ordinal));
 
     private static string PathOf(ZipArchiveEntry entry)
     {

@@ -47,7 +47,14 @@ public sealed class KnowledgeSearch(OtklikDbContext db, KnowledgeIndex index, Ti
             .Where(i => ids.Contains(i.Id) && !i.IsArchived)
             .Join(db.KnowledgeSections, i => i.SectionId, s => s.Id, (i, s) => new
             {
-                i.Id, i.Title, i.Body, i.SectionId, Section = s.Title, i.Type, i.UpdatedAt, i.ReviewDueOn,
+                i.Id,
+                i.Title,
+                i.Body,
+                i.SectionId,
+                Section = s.Title,
+                i.Type,
+                i.UpdatedAt,
+                i.ReviewDueOn,
             })
             .ToDictionaryAsync(i => i.Id, token);
         return [.. found.Hits.Where(h => items.ContainsKey(h.ItemId)).Select(h =>
@@ -68,7 +75,10 @@ public sealed class KnowledgeSearch(OtklikDbContext db, KnowledgeIndex index, Ti
 
         var log = new KnowledgeSearchLog
         {
-            At = time.GetUtcNow(), Query = text, Key = key.Length > 300 ? key[..300] : key, Hits = hits,
+            At = time.GetUtcNow(),
+            Query = text,
+            Key = key.Length > 300 ? key[..300] : key,
+            Hits = hits,
         };
         db.KnowledgeSearches.Add(log);
         await db.SaveChangesAsync(token);

@@ -24,7 +24,8 @@ public static class Snippets
         foreach (var hit in hits.Where(h => h.Start >= start && h.Start + h.Length <= end))
         {
             html.Append(WebUtility.HtmlEncode(text[at..hit.Start]));
-            html.Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(hit.Start, hit.Length))).Append("</mark>");
+            var word = WebUtility.HtmlEncode(text.Substring(hit.Start, hit.Length));
+            html.Append("<mark>").Append(word).Append("</mark>");
             at = hit.Start + hit.Length;
         }
 
