@@ -33,6 +33,8 @@ public sealed class KnowledgeReminder
     public DateTimeOffset CreatedAt { get; set; }
 
     public required string Text { get; set; }
+
+    public DateTimeOffset? ReadAt { get; set; }
 }
 
 internal sealed class KnowledgeReminderConfiguration : IEntityTypeConfiguration<KnowledgeReminder>

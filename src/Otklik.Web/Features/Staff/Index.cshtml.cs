@@ -16,6 +16,8 @@ public sealed class IndexModel(OtklikDbContext db) : PageModel
 
     public int UnreadReminders { get; private set; }
 
+    public int UnreadReviewReminders { get; private set; }
+
     public async Task OnGetAsync()
     {
         DisplayName = Actor.From(User).Name;
@@ -28,6 +30,8 @@ public sealed class IndexModel(OtklikDbContext db) : PageModel
                 .Select(e => e.Department)
                 .FirstOrDefaultAsync();
             UnreadReminders = await db.StaffReminders.CountAsync(r => r.EmployeeId == employeeId && r.ReadAt == null);
+            UnreadReviewReminders = await db.KnowledgeReminders
+                .CountAsync(r => r.EmployeeId == employeeId && r.ReadAt == null);
         }
     }
 }

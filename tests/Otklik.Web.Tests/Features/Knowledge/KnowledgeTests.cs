@@ -271,6 +271,29 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
     }
 
     [Fact]
+    public async Task HeadSeesReviewReminders_OnTheDeskAndTheReviewsPage()
+    {
+        var family = await _steps.SectionOfAsync("ОСПС");
+        await factory.WithDbAsync(async db =>
+        {
+            var section = await db.KnowledgeSections.FirstAsync(s => s.Id == family);
+            section.NextReviewOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);
+            return await db.SaveChangesAsync();
+        });
+        await RunRemindersAsync();
+        var head = await _steps.People.SignedInAsync("head-family");
+
+        var desk = FormClient.Decode(await head.GetStringAsync("/staff"));
+        var reviews = FormClient.Decode(await head.GetStringAsync("/knowledge/reviews"));
+        await head.PostFormAsync("/knowledge/reviews", [], "/knowledge/reviews?handler=Read");
+        var deskAfter = FormClient.Decode(await head.GetStringAsync("/staff"));
+
+        Assert.Contains("Новых напоминаний о проверке", desk, StringComparison.Ordinal);
+        Assert.Contains("плановая проверка актуальности", reviews, StringComparison.Ordinal);
+        Assert.DoesNotContain("Новых напоминаний о проверке", deskAfter, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Phones_ListTheStaffDirectory()
     {
         var page = FormClient.Decode(await (await _steps.People.SignedInAsync("operator1"))

@@ -68,7 +68,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

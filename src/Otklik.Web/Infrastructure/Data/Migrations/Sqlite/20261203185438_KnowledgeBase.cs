@@ -67,7 +67,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
