@@ -48,4 +48,33 @@ public sealed class KnowledgeJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(reader.GetByRole(AriaRole.Button, new() { Name = "Восстановить" })).ToHaveCountAsync(0);
         await BrowserFixture.AssertAccessibleAsync(reader);
     }
+
+    [Fact]
+    public async Task KnowledgeScreens_AreAccessible()
+    {
+        var page = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, "admin");
+
+        foreach (var url in new[]
+        {
+            "/knowledge/reviews", "/knowledge/changes?q=пособие", "/knowledge/gaps", "/knowledge/phones",
+            "/knowledge/sections", "/knowledge?q=ЕДВ",
+        })
+        {
+            await page.GotoAsync(url);
+            await BrowserFixture.AssertAccessibleAsync(page);
+        }
+
+        var head = await fixture.NewPageAsync();
+        await BrowserFixture.SignInAsync(head, "head-family");
+        await head.GotoAsync("/knowledge");
+        await head.GetByRole(AriaRole.Link, new() { Name = "Отдел социальной поддержки семьи и детей" }).ClickAsync();
+        await head.GetByRole(AriaRole.Link, new() { Name = "Импорт из папки" }).ClickAsync();
+        await BrowserFixture.AssertAccessibleAsync(head);
+        await head.GoBackAsync();
+        await head.GetByRole(AriaRole.Link, new() { Name = "О мерах социальной поддержки многодетных семей" })
+            .ClickAsync();
+        await Assertions.Expect(head.GetByTestId("regulation")).ToContainTextAsync("123-кз");
+        await BrowserFixture.AssertAccessibleAsync(head);
+    }
 }
