@@ -7,6 +7,7 @@ using Otklik.Web.Features.Knowledge;
 using Otklik.Web.Features.Notifications;
 using Otklik.Web.Features.Organisation;
 using Otklik.Web.Features.Portal;
+using Otklik.Web.Features.Surveys;
 using Otklik.Web.Features.TextAnalysis;
 using Otklik.Web.Infrastructure.Api;
 using Otklik.Web.Infrastructure.Data;
@@ -35,6 +36,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Appeals/Submit");
     options.Conventions.AllowAnonymousToPage("/Appeals/Registered");
     options.Conventions.AllowAnonymousToFolder("/Tracking");
+    options.Conventions.AllowAnonymousToPage("/Surveys/Answer");
 }).AddMvcOptions(options => RussianBindingMessages.Apply(options.ModelBindingMessageProvider));
 builder.Services.AddOtklikApi();
 
@@ -50,6 +52,7 @@ builder.Services.Configure<WorkingHoursOptions>(builder.Configuration.GetSection
 builder.Services.AddAppeals(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddKnowledge(builder.Configuration);
+builder.Services.AddSurveys(builder.Configuration);
 builder.Services.Configure<MinistryOptions>(builder.Configuration.GetSection(MinistryOptions.Section));
 
 var app = builder.Build();

@@ -39,4 +39,16 @@ public sealed class SearchAnalyzerTests
         Assert.Equal(10, token.Start);
         Assert.Equal(7, token.Length);
     }
+
+    [Fact]
+    public void QueryAlternatives_MultiWordSynonym_IsOneSequenceOfStems()
+    {
+        var groups = RussianSearchAnalyzer.Default.QueryAlternatives("ЕДВ ветеранам");
+
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(["едв"], groups[0][0]);
+        Assert.Contains(groups[0], a => a.Count == 3 && string.Join(' ', a) == string.Join(' ',
+            RussianSearchAnalyzer.Terms("ежемесячная денежная выплата")));
+        Assert.Equal([RussianSearchAnalyzer.Terms("ветеранам")[0]], groups[1][0]);
+    }
 }

@@ -85,6 +85,12 @@ public sealed class RussianSearchAnalyzer
         return groups;
     }
 
+    // Each query word with its alternatives; an alternative is a sequence of stems that must all occur
+    // together, so «ЕДВ» finds «ежемесячная денежная выплата» and not every text that has «выплата».
+    public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> QueryAlternatives(string query) =>
+        [.. Terms(query).Select(term => (IReadOnlyList<IReadOnlyList<string>>)
+            [[term], .. _synonyms.TryGetValue(term, out var expansions) ? expansions : []])];
+
     private void AddSynonym(string[] from, string[] to)
     {
         if (from.Length == 1)

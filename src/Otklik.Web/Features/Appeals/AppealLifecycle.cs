@@ -74,7 +74,7 @@ public static class AppealLifecycle
         AppealAction.Triage => "Рассмотреть срочность и назначить исполнителя",
         AppealAction.Redirect => "Передать в другой отдел",
         AppealAction.Start => "Принять в работу",
-        AppealAction.Answer => "Ответ подготовлен",
+        AppealAction.Answer => "Написать и отправить ответ",
         AppealAction.Forward => "Переадресовать по компетенции",
         AppealAction.NotConsider => "Не рассматривать по существу",
         AppealAction.ReturnForRework => "Вернуть на доработку",

@@ -75,7 +75,7 @@ internal sealed class NoticeConfiguration :
         builder.Property(n => n.Kind).HasMaxLength(40);
         builder.Property(n => n.Channel).HasMaxLength(20);
         builder.Property(n => n.Subject).HasMaxLength(300);
-        builder.Property(n => n.Body).HasMaxLength(4000);
+        builder.Property(n => n.Body).HasMaxLength(24_000);
         builder.Property(n => n.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(n => n.LastError).HasMaxLength(500);
         builder.HasIndex(n => new { n.State, n.Id });

@@ -3,8 +3,13 @@ namespace Otklik.Web.Features.Appeals;
 // Puts a notice for each of the client's channels into the outbox of the caller's unit of work. Where the
 // client chose the Gosuslugi account, which the law makes mandatory for some notices, and gave an e-mail,
 // the notice also goes by e-mail (R3.2).
-public sealed class AppealNotifier(Infrastructure.Data.OtklikDbContext db, TimeProvider time)
+public sealed class AppealNotifier(
+    Infrastructure.Data.OtklikDbContext db, TimeProvider time, Surveys.SurveyService surveys)
 {
+    // The notices that end an interaction; each goes only with its survey link (RF1).
+    public static readonly IReadOnlySet<string> FinalKinds = new HashSet<string>(
+        Surveys.Touchpoints.All.Select(t => t.Code));
+
     public void Queue(Appeal appeal, string kind, string subject, string body)
     {
         foreach (var channel in ChannelsOf(appeal))
@@ -13,8 +18,33 @@ public sealed class AppealNotifier(Infrastructure.Data.OtklikDbContext db, TimeP
         }
     }
 
+    // A final notice: on every channel, each copy with its own single-use survey link, so the response
+    // tells which channel reached the client. An SMS carries a short text instead of the whole letter.
+    public void QueueFinal(Appeal appeal, Surveys.Touchpoint touchpoint, string subject, string body)
+    {
+        foreach (var channel in ChannelsOf(appeal))
+        {
+            var link = surveys.Create(touchpoint, appeal.Id, appeal.DepartmentId, channel);
+            var text = channel == "sms"
+                ? $"{subject}: направлен выбранными вами способами. Статус — на портале по коду {appeal.TrackingCode}."
+                : body;
+            Add(appeal, channel, touchpoint.Code, subject,
+                $"{text}\n\nОцените, пожалуйста, {touchpoint.Subject}: {link.Url}");
+        }
+    }
+
     // A notice for one channel only, such as a verification code that must reach a contact the client owns.
-    public void QueueTo(Appeal appeal, string channel, string kind, string subject, string body) =>
+    public void QueueTo(Appeal appeal, string channel, string kind, string subject, string body)
+    {
+        if (FinalKinds.Contains(kind))
+        {
+            throw new InvalidOperationException($"A final notice ({kind}) is sent only with its survey link");
+        }
+
+        Add(appeal, channel, kind, subject, body);
+    }
+
+    private void Add(Appeal appeal, string channel, string kind, string subject, string body) =>
         db.AppealNotices.Add(new AppealNotice
         {
             AppealId = appeal.Id,

@@ -22,7 +22,10 @@ public sealed record AppealCommand(
     DateOnly? DueOn = null,
     int? Days = null,
     string? Outcome = null,
-    int? DepartmentId = null);
+    int? DepartmentId = null,
+    string? AnswerText = null,
+    bool Refusal = false,
+    IReadOnlyList<int>? KnowledgeItemIds = null);
 
 // Moves appeals through the lifecycle table: refuses illegal transitions and people without the right,
 // applies the step, writes the history entry, the audit record and the client's notice in one commit.
@@ -47,7 +50,7 @@ public sealed partial class AppealWorkflow(
             return refused;
         }
 
-        var step = new Step(appeal, command, new DeadlineEngine(await calendar.GetAsync()), Today());
+        var step = new Step(appeal, command, new DeadlineEngine(await calendar.GetAsync()), Today(), user);
         var result = await ApplyAsync(step);
         if (result.Error is not null)
         {
@@ -229,15 +232,26 @@ public sealed partial class AppealWorkflow(
         return $"Передано в отдел «{target.Name}»." + ReasonText(step.Command);
     }
 
-    private static Result<string> Answer(Step step)
+    // The answer goes out as written; a refusal must explain its grounds in plain words (R11).
+    private Result<string> Answer(Step step)
     {
-        if (Required(step.Command.Outcome, "Outcome", "Кратко опишите, что ответили заявителю.") is { } missing)
+        if (AppealAnswerRules.Check(step.Command.AnswerText, step.Command.Refusal) is { } invalid)
         {
-            return missing;
+            return invalid;
         }
 
-        step.Appeal.Outcome = step.Command.Outcome!.Trim();
-        return $"Ответ подготовлен: {step.Appeal.Outcome}";
+        var text = step.Command.AnswerText!.Trim();
+        db.AppealAnswers.Add(new AppealAnswer
+        {
+            AppealId = step.Appeal.Id,
+            Text = text,
+            IsRefusal = step.Command.Refusal,
+            SentAt = time.GetUtcNow(),
+            Author = Actor.From(step.User).Name,
+            KnowledgeItemIds = [.. step.Command.KnowledgeItemIds ?? []],
+        });
+        step.Appeal.Outcome = AppealAnswerRules.Summary(text, step.Command.Refusal);
+        return $"Ответ направлен: {step.Appeal.Outcome}";
     }
 
     private static Result<string> Forward(Step step)
@@ -352,19 +366,37 @@ public sealed partial class AppealWorkflow(
 
     private void QueueNotice(Appeal appeal, AppealStatus from, AppealAction action, string note)
     {
-        if (action == AppealAction.Extend)
+        if (action is AppealAction.Answer or AppealAction.Forward or AppealAction.NotConsider)
+        {
+            QueueFinal(appeal, action);
+        }
+        else if (action == AppealAction.Extend)
         {
             notifier.QueueStatus(appeal, $"Срок ответа продлён до {appeal.AnswerDueOn:dd.MM.yyyy}.");
-        }
-        else if (action == AppealAction.NotConsider)
-        {
-            notifier.QueueStatus(appeal, "Обращение содержит недопустимые выражения. Напоминаем, что " +
-                "злоупотребление правом на обращение недопустимо; по существу оно рассматриваться не будет.");
         }
         else if (appeal.Status != from)
         {
             notifier.QueueStatus(appeal, ClientDetail(appeal, action, note));
         }
+    }
+
+    private void QueueFinal(Appeal appeal, AppealAction action)
+    {
+        var number = appeal.RegistrationNumber;
+        var (touchpoint, subject, body) = action switch
+        {
+            AppealAction.Answer => (Surveys.Touchpoints.Answer, $"Ответ на обращение № {number}",
+                db.AppealAnswers.Local.Last(a => a.AppealId == appeal.Id).Text),
+            AppealAction.Forward => (Surveys.Touchpoints.Forwarding, $"Обращение № {number} переадресовано",
+                $"Здравствуйте! Вопрос из вашего обращения № {number} решает другой орган, поэтому мы направили " +
+                $"обращение туда: {appeal.Outcome}. Ответ вам пришлют оттуда."),
+            _ => (Surveys.Touchpoints.NotConsidered, $"Обращение № {number}",
+                $"Здравствуйте! В обращении № {number} есть нецензурные или оскорбительные выражения либо угрозы. " +
+                "Напоминаем, что злоупотребление правом на обращение недопустимо, поэтому по существу оно " +
+                "рассматриваться не будет. " +
+                "Вы можете написать нам снова, без таких выражений."),
+        };
+        notifier.QueueFinal(appeal, touchpoint, subject, body);
     }
 
     // The client sees plain words, never internal names or reasons.
@@ -394,7 +426,8 @@ public sealed partial class AppealWorkflow(
 
     private DateOnly Today() => TimeZones.Today(time, hours.Value.TimeZone);
 
-    private sealed record Step(Appeal Appeal, AppealCommand Command, DeadlineEngine Engine, DateOnly Today);
+    private sealed record Step(
+        Appeal Appeal, AppealCommand Command, DeadlineEngine Engine, DateOnly Today, ClaimsPrincipal User);
 
     private static partial class Log
     {

@@ -37,8 +37,12 @@ public sealed class ActInput
 
     public int? DepartmentId { get; set; }
 
+    public string? AnswerText { get; set; }
+
+    public bool Refusal { get; set; }
+
     public AppealCommand ToCommand() => new(Action, Revision, Reason, Urgent, Abusive, ExecutorId, CoExecutorIds,
-        DueOn, Days, Outcome, DepartmentId);
+        DueOn, Days, Outcome, DepartmentId, AnswerText, Refusal);
 }
 
 public sealed record Person(int Id, string Name);
@@ -81,6 +85,8 @@ public sealed class DetailsModel(
     public IReadOnlyDictionary<int, string> Names { get; private set; } = new Dictionary<int, string>();
 
     public IReadOnlyList<AppealNotice> Notices { get; private set; } = [];
+
+    public bool HasAnswer { get; private set; }
 
     public string Local(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, TimeZones.Find(hours.Value.TimeZone)).ToString("dd.MM.yyyy HH:mm");
@@ -173,6 +179,7 @@ public sealed class DetailsModel(
         await LoadDeadlinesAsync(appeal);
         await LoadPeopleAsync(appeal);
         Notices = await db.AppealNotices.AsNoTracking().Where(n => n.AppealId == id).OrderBy(n => n.Id).ToListAsync();
+        HasAnswer = await db.AppealAnswers.AnyAsync(x => x.AppealId == id);
         return true;
     }
 

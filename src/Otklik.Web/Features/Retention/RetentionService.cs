@@ -121,6 +121,13 @@ public sealed partial class RetentionService(
         await db.SaveChangesAsync(cancellationToken);
 
         var deleted = await db.Appeals.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
+
+        // Survey figures stay for the statistics; the client's own words and the link to him go.
+        await db.SurveyResponses.Where(r => r.AppealId == id).ExecuteUpdateAsync(
+            r => r.SetProperty(x => x.AppealId, (int?)null).SetProperty(x => x.Comment, (string?)null),
+            cancellationToken);
+        await db.SurveyInvitations.Where(i => i.AppealId == id)
+            .ExecuteUpdateAsync(i => i.SetProperty(x => x.AppealId, (int?)null), cancellationToken);
         await DeleteLonelyClientAsync(appeal.ClientId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         DeleteUnusedFiles(appeal.Attachments.Select(a => a.Sha256).Distinct(), cancellationToken);

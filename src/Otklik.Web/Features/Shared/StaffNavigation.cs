@@ -15,6 +15,7 @@ public static class StaffNavigation
             [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor, StaffRoles.Operator]),
         new("Клиенты", "/clients", [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor]),
         new("База знаний", "/knowledge", []),
+        new("Опросы", "/surveys", [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Administrator]),
         new("Отделы", "/organisation/departments", []),
         new("Сотрудники", "/organisation/employees", []),
         new("Календарь и сроки", "/calendar", []),

@@ -79,6 +79,12 @@ public abstract class OtklikDbContext(DbContextOptions options)
     public DbSet<Features.Knowledge.KnowledgeReminder> KnowledgeReminders =>
         Set<Features.Knowledge.KnowledgeReminder>();
 
+    public DbSet<AppealAnswer> AppealAnswers => Set<AppealAnswer>();
+
+    public DbSet<Features.Surveys.SurveyInvitation> SurveyInvitations => Set<Features.Surveys.SurveyInvitation>();
+
+    public DbSet<Features.Surveys.SurveyResponse> SurveyResponses => Set<Features.Surveys.SurveyResponse>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -76,7 +76,8 @@ public sealed class AppealWorkflowTests(OtklikFactory factory) : IClassFixture<O
         await _steps.ActOrFailAsync(head, id, AppealAction.Triage,
             ("ExecutorId", AppealSteps.Str(await _steps.EmployeeIdAsync("executor-appeals"))));
         await _steps.ActOrFailAsync(executor, id, AppealAction.Start);
-        await _steps.ActOrFailAsync(executor, id, AppealAction.Answer, ("Outcome", "Разъяснён порядок выплаты."));
+        await _steps.ActOrFailAsync(executor, id, AppealAction.Answer,
+            ("AnswerText", "Уважаемая заявительница!\nРазъяснён порядок выплаты."));
         await _steps.ActOrFailAsync(head, id, AppealAction.Close);
         var appeal = await _steps.LoadAsync(id);
         var audit = await factory.WithDbAsync(db => db.AuditEntries

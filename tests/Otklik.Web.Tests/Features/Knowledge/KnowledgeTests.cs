@@ -156,6 +156,8 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
             "Для пособия многодетной семье нужна справка о доходах за год.");
         await KnowledgeSteps.CreateAsync(client, family, $"Ежемесячная денежная выплата ветеранам {tag}",
             "Выплату назначают с месяца обращения.");
+        await KnowledgeSteps.CreateAsync(client, family, $"Единовременная выплата к юбилею {tag}",
+            "Выплата положена к 90-летию.");
         var archived = await KnowledgeSteps.CreateAsync(
             client, family, $"Старое пособие многодетным {tag}", "Отменено.");
         await client.PostFormAsync($"/knowledge/items/{archived.GetProperty("id")}",
@@ -174,6 +176,7 @@ public sealed class KnowledgeTests(OtklikFactory factory) : IClassFixture<Otklik
         Assert.Contains("<mark>пособия</mark> <mark>многодетной</mark>",
             forms.GetProperty("hits")[1].GetProperty("snippet").GetString(), StringComparison.Ordinal);
         Assert.Contains($"Ежемесячная денежная выплата ветеранам {tag}", KnowledgeSteps.Titles(synonym));
+        Assert.DoesNotContain($"Единовременная выплата к юбилею {tag}", KnowledgeSteps.Titles(synonym));
         Assert.All(templatesOnly.GetProperty("hits").EnumerateArray(),
             h => Assert.Equal("template", h.GetProperty("type").GetString()));
         Assert.DoesNotContain(KnowledgeSteps.Titles(templatesOnly), t => t.EndsWith(tag, StringComparison.Ordinal));

@@ -58,8 +58,8 @@ public sealed partial class KnowledgeIndex : IDisposable
     public async Task<IndexResult> SearchAsync(OtklikDbContext db, IndexQuery query, CancellationToken token = default)
     {
         await CatchUpAsync(db, token);
-        var groups = RussianSearchAnalyzer.Default.QueryTerms(query.Text);
-        var terms = groups.SelectMany(g => g).ToHashSet();
+        var groups = RussianSearchAnalyzer.Default.QueryAlternatives(query.Text);
+        var terms = groups.SelectMany(g => g).SelectMany(a => a).ToHashSet();
         if (groups.Count == 0)
         {
             return new IndexResult([], 0, false, terms);
@@ -125,7 +125,11 @@ public sealed partial class KnowledgeIndex : IDisposable
 
         try
         {
-            var since = _watermark - Overlap;
+            // From the newest change seen or the previous look, whichever is later, so that a burst of changes
+            // (an import) is not reread on every look for the whole overlap.
+            DateTimeOffset? since = _watermark is { } mark
+                ? (mark > _lastCatchUp ? mark : _lastCatchUp) - Overlap
+                : null;
             _lastCatchUp = _time.GetUtcNow();
             var changed = await ReadChangedAsync(db, since, token);
             if (_watermark is null)
@@ -209,21 +213,27 @@ public sealed partial class KnowledgeIndex : IDisposable
         _writer.UpdateDocument(id, document);
     }
 
-    // Every word must match (through a synonym if need be); when nothing does, any word will, and the
-    // reader is told the results are only close.
-    private static BooleanQuery Build(IReadOnlyList<IReadOnlyList<string>> groups, IndexQuery query, bool strict)
+    // Every word must match (through a synonym if need be); when nothing does, half of the words will, and
+    // the reader is told the results are only close.
+    private static BooleanQuery Build(
+        IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> groups, IndexQuery query, bool strict)
     {
         var words = new BooleanQuery();
         foreach (var group in groups)
         {
             var alternatives = new BooleanQuery();
-            foreach (var term in group)
+            foreach (var stems in group)
             {
-                alternatives.Add(new TermQuery(new Term("title", term)) { Boost = 3f }, Occur.SHOULD);
-                alternatives.Add(new TermQuery(new Term("body", term)), Occur.SHOULD);
+                alternatives.Add(Match("title", stems, 3f), Occur.SHOULD);
+                alternatives.Add(Match("body", stems, 1f), Occur.SHOULD);
             }
 
             words.Add(alternatives, strict ? Occur.MUST : Occur.SHOULD);
+        }
+
+        if (!strict)
+        {
+            words.MinimumNumberShouldMatch = Math.Max(1, (groups.Count + 1) / 2);
         }
 
         var all = new BooleanQuery { { words, Occur.MUST } };
@@ -238,6 +248,23 @@ public sealed partial class KnowledgeIndex : IDisposable
         }
 
         return all;
+    }
+
+    // A word, or the words of a multi-word synonym close together in their order.
+    private static Query Match(string field, IReadOnlyList<string> stems, float boost)
+    {
+        if (stems.Count == 1)
+        {
+            return new TermQuery(new Term(field, stems[0])) { Boost = boost };
+        }
+
+        var phrase = new PhraseQuery { Slop = 2, Boost = boost };
+        foreach (var stem in stems)
+        {
+            phrase.Add(new Term(field, stem));
+        }
+
+        return phrase;
     }
 
     // A condition that narrows the results without changing their order.

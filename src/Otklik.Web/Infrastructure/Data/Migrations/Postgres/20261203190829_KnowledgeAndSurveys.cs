@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -7,11 +8,45 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class KnowledgeBase : Migration
+    public partial class KnowledgeAndSurveys : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "Body",
+                table: "AppealNotices",
+                type: "character varying(24000)",
+                maxLength: 24000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(4000)",
+                oldMaxLength: 4000);
+
+            migrationBuilder.CreateTable(
+                name: "AppealAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AppealId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    IsRefusal = table.Column<bool>(type: "boolean", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    KnowledgeItemIds = table.Column<List<int>>(type: "integer[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppealAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppealAnswers_Appeals_AppealId",
+                        column: x => x.AppealId,
+                        principalTable: "Appeals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "KnowledgeCandidates",
                 columns: table => new
@@ -134,6 +169,48 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         principalTable: "Departments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    Touchpoint = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    AppealId = table.Column<int>(type: "integer", nullable: true),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InvitationId = table.Column<long>(type: "bigint", nullable: false),
+                    Touchpoint = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    AppealId = table.Column<int>(type: "integer", nullable: true),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Satisfaction = table.Column<int>(type: "integer", nullable: false),
+                    Clear = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Resolved = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -268,6 +345,11 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppealAnswers_AppealId",
+                table: "AppealAnswers",
+                column: "AppealId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAttachments_ItemId",
                 table: "KnowledgeAttachments",
                 column: "ItemId");
@@ -361,11 +443,36 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 table: "KnowledgeVersions",
                 columns: new[] { "ItemId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_AppealId",
+                table: "SurveyInvitations",
+                column: "AppealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_Key",
+                table: "SurveyInvitations",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_DepartmentId_At",
+                table: "SurveyResponses",
+                columns: new[] { "DepartmentId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_InvitationId",
+                table: "SurveyResponses",
+                column: "InvitationId",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AppealAnswers");
+
             migrationBuilder.DropTable(
                 name: "KnowledgeAttachments");
 
@@ -391,6 +498,12 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 name: "KnowledgeVersions");
 
             migrationBuilder.DropTable(
+                name: "SurveyInvitations");
+
+            migrationBuilder.DropTable(
+                name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
                 name: "KnowledgeImports");
 
             migrationBuilder.DropTable(
@@ -398,6 +511,16 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "KnowledgeSections");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Body",
+                table: "AppealNotices",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(24000)",
+                oldMaxLength: 24000);
         }
     }
 }

@@ -6,11 +6,35 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class KnowledgeBase : Migration
+    public partial class KnowledgeAndSurveys : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "AppealAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AppealId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    IsRefusal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    KnowledgeItemIds = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppealAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppealAnswers_Appeals_AppealId",
+                        column: x => x.AppealId,
+                        principalTable: "Appeals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "KnowledgeCandidates",
                 columns: table => new
@@ -133,6 +157,48 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         principalTable: "Departments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Touchpoint = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    AppealId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InvitationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Touchpoint = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    AppealId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Satisfaction = table.Column<int>(type: "INTEGER", nullable: false),
+                    Clear = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Resolved = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -267,6 +333,11 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppealAnswers_AppealId",
+                table: "AppealAnswers",
+                column: "AppealId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAttachments_ItemId",
                 table: "KnowledgeAttachments",
                 column: "ItemId");
@@ -360,11 +431,36 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "KnowledgeVersions",
                 columns: new[] { "ItemId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_AppealId",
+                table: "SurveyInvitations",
+                column: "AppealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyInvitations_Key",
+                table: "SurveyInvitations",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_DepartmentId_At",
+                table: "SurveyResponses",
+                columns: new[] { "DepartmentId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_InvitationId",
+                table: "SurveyResponses",
+                column: "InvitationId",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AppealAnswers");
+
             migrationBuilder.DropTable(
                 name: "KnowledgeAttachments");
 
@@ -388,6 +484,12 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "KnowledgeVersions");
+
+            migrationBuilder.DropTable(
+                name: "SurveyInvitations");
+
+            migrationBuilder.DropTable(
+                name: "SurveyResponses");
 
             migrationBuilder.DropTable(
                 name: "KnowledgeImports");

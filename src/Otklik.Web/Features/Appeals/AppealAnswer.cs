@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Otklik.Web.Features.Appeals;
+
+// The answer as it was sent to the client (R10, R11), with the knowledge-base items it was built from, so
+// that the client's verdict in the survey can reach those items' review.
+public sealed class AppealAnswer
+{
+    public long Id { get; set; }
+
+    public int AppealId { get; set; }
+
+    public required string Text { get; set; }
+
+    public bool IsRefusal { get; set; }
+
+    public DateTimeOffset SentAt { get; set; }
+
+    public required string Author { get; set; }
+
+    public List<int> KnowledgeItemIds { get; set; } = [];
+}
+
+internal sealed class AppealAnswerConfiguration : IEntityTypeConfiguration<AppealAnswer>
+{
+    public void Configure(EntityTypeBuilder<AppealAnswer> builder)
+    {
+        builder.Property(a => a.Text).HasMaxLength(AppealAnswerRules.MaxChars);
+        builder.Property(a => a.Author).HasMaxLength(200);
+        builder.HasIndex(a => a.AppealId);
+        builder.HasOne<Appeal>().WithMany().HasForeignKey(a => a.AppealId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,175 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Otklik.Web.Features.Appeals;
+using Otklik.Web.Features.Surveys;
+using Otklik.Web.Tests.Features.Appeals;
+using Otklik.Web.Tests.Features.Knowledge;
+using Otklik.Web.Tests.Infrastructure;
+
+namespace Otklik.Web.Tests.Features.Surveys;
+
+[Trait("Category", "Integration")]
+public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClassFixture<OtklikFactory>
+{
+    private readonly AppealSteps _steps = new(factory);
+
+    [Fact]
+    public async Task Answer_FromATemplate_IsSentOnEveryChannel_WithItsOwnSurveyLink_AndAsALetter()
+    {
+        var (id, executor) = await InProgressAsync(["epgu", "email"]);
+        var template = await TemplateAsync(executor, "Уважаемый(ая) {ФИО}! По обращению № {номер} сообщаем: " +
+            "пособие назначено. Вопросы — по телефону {телефон отдела}.");
+
+        var filled = FormClient.Decode(await (await executor.PostFormAsync($"/appeals/{id}/answer",
+            [new("templateId", $"{template}"), new("Revision", "0")],
+            $"/appeals/{id}/answer?handler=Template")).Content.ReadAsStringAsync());
+        var text = AnswerText().Match(filled).Groups[1].Value;
+        var sent = await SendAsync(executor, id, text, $"{template}");
+        var appeal = await _steps.LoadAsync(id);
+        var notices = await factory.WithDbAsync(db => db.AppealNotices.AsNoTracking()
+            .Where(n => n.AppealId == id && n.Kind == "answer").ToListAsync());
+        var letter = await executor.GetAsync($"/appeals/{id}/answer?handler=Letter");
+
+        Assert.Contains("Заявитель Тестовый", text, StringComparison.Ordinal);
+        Assert.Contains(appeal.RegistrationNumber, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal(AppealStatus.Answered, appeal.Status);
+        Assert.Equal(["email", "epgu"], notices.Select(n => n.Channel).Order());
+        Assert.All(notices, n => Assert.Contains("пособие назначено", n.Body, StringComparison.Ordinal));
+        Assert.Equal(2, notices.Select(n => SurveyLink().Match(n.Body).Value)
+            .Where(v => v.Length > 0).Distinct().Count());
+        using var docx = WordprocessingDocument.Open(await letter.Content.ReadAsStreamAsync(), false);
+        Assert.Contains("пособие назначено", docx.MainDocumentPart!.Document!.Body!.InnerText,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_WithAnUnfilledField_OrARefusalWithABareReference_IsNotSent()
+    {
+        var (id, executor) = await InProgressAsync(["email"]);
+
+        var unfilled = await SendAsync(executor, id, "Здравствуйте, {должность}! Пособие назначено.");
+        var bareRefusal = await SendAsync(
+            executor, id, "В назначении пособия отказано на основании ст. 12.", refusal: true);
+        var explained = await SendAsync(executor, id,
+            "В назначении пособия отказано: доход семьи выше прожиточного минимума, а пособие платят только " +
+            "семьям с меньшим доходом.", refusal: true);
+
+        Assert.Equal(HttpStatusCode.BadRequest, unfilled.StatusCode);
+        Assert.Contains("Заполните поля шаблона: {должность}",
+            FormClient.Decode(await unfilled.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, bareRefusal.StatusCode);
+        Assert.Contains("простыми словами", FormClient.Decode(await bareRefusal.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, explained.StatusCode);
+        Assert.StartsWith("Отказ:", (await _steps.LoadAsync(id)).Outcome, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FinalNotice_WithoutASurveyLink_IsRefused()
+    {
+        var id = await _steps.NewAppealAsync("Прошу разъяснить порядок выплаты.");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var notifier = scope.ServiceProvider.GetRequiredService<AppealNotifier>();
+        var appeal = await _steps.LoadAsync(id);
+
+        Assert.Throws<InvalidOperationException>(() => notifier.Queue(appeal, "answer", "Ответ", "Текст"));
+        Assert.Throws<InvalidOperationException>(() => notifier.QueueTo(appeal, "email", "forwarding", "Т", "Т"));
+    }
+
+    [Fact]
+    public async Task Survey_IsAnsweredOnceWithoutSignIn_ReachesTheResults_AndTheKnowledgeReview()
+    {
+        var (id, executor) = await InProgressAsync(["email"]);
+        var template = await TemplateAsync(executor, "Пособие назначено с 1 числа месяца.");
+        await SendAsync(executor, id, "Пособие назначено с 1 числа месяца.", $"{template}");
+        var link = await factory.WithDbAsync(db => db.AppealNotices.Where(n => n.AppealId == id && n.Kind == "answer")
+            .Select(n => n.Body).FirstAsync());
+        var path = new Uri(SurveyLink().Match(link).Value).AbsolutePath;
+        var citizen = factory.CreateBrowserLikeClient();
+
+        var page = FormClient.Decode(await citizen.GetStringAsync(path));
+        var answered = await citizen.PostFormAsync(path,
+            [
+                new("Satisfaction", "2"), new("Clear", "no"), new("Resolved", "partly"),
+                new("Comment", "Непонятно, с какого месяца"),
+            ]);
+        var again = await citizen.GetAsync(path);
+        var forged = await citizen.GetAsync(path[..^4] + "AAAA");
+        var response = await factory.WithDbAsync(
+            db => db.SurveyResponses.AsNoTracking().FirstAsync(r => r.AppealId == id));
+        var feedback = await factory.WithDbAsync(db => db.KnowledgeFeedback.AsNoTracking()
+            .Where(f => f.ItemId == template).Select(f => f.Source + ": " + f.Text).ToListAsync());
+        var results = FormClient.Decode(await (await _steps.SignedInAsync("head-appeals")).GetStringAsync("/surveys"));
+        var executorResults = FormClient.Decode(await executor.GetStringAsync("/surveys"));
+
+        Assert.Contains("Решён ли ваш вопрос?", page, StringComparison.Ordinal);
+        Assert.Contains("Спасибо!", FormClient.Decode(await answered.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("уже ответили", FormClient.Decode(await again.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Equal(("answer", "email", 2, "no"),
+            (response.Touchpoint, response.Channel, response.Satisfaction, response.Clear));
+        Assert.NotNull(response.DepartmentId);
+        Assert.Contains(feedback, f => f.StartsWith("survey: Опрос после ответа: оценка 2", StringComparison.Ordinal));
+        Assert.Contains("Непонятно, с какого месяца", results, StringComparison.Ordinal);
+        Assert.Contains("Письменный ответ", results, StringComparison.Ordinal);
+        Assert.Contains("видят начальники отделов", executorResults, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forwarding_SendsAFinalNotice_WithASurveyLink()
+    {
+        var (id, executor) = await InProgressAsync(["email"]);
+
+        await _steps.ActOrFailAsync(executor, id, AppealAction.Forward,
+            ("Outcome", "Отделение Социального фонда по краю, г. Ставрополь, ул. Доваторцев, 16"));
+        var notice = await factory.WithDbAsync(db => db.AppealNotices.AsNoTracking()
+            .FirstAsync(n => n.AppealId == id && n.Kind == "forwarding"));
+
+        Assert.Contains("Отделение Социального фонда", notice.Body, StringComparison.Ordinal);
+        Assert.Matches(SurveyLink(), notice.Body);
+    }
+
+    private async Task<(int Id, HttpClient Executor)> InProgressAsync(string[] channels)
+    {
+        var id = await _steps.NewAppealAsync("Прошу назначить пособие на ребёнка.", channels);
+        var head = await _steps.SignedInAsync("head-appeals");
+        var executor = await _steps.SignedInAsync("executor-appeals");
+        await _steps.ActOrFailAsync(head, id, AppealAction.Triage,
+            ("ExecutorId", AppealSteps.Str(await _steps.EmployeeIdAsync("executor-appeals"))));
+        await _steps.ActOrFailAsync(executor, id, AppealAction.Start);
+        return (id, executor);
+    }
+
+    private async Task<int> TemplateAsync(HttpClient executor, string body)
+    {
+        var section = await new KnowledgeSteps(factory).SectionOfAsync("ООГ");
+        var created = await KnowledgeSteps.CreateAsync(executor, section, "Шаблон " + KnowledgeSteps.Unique(), body,
+            "template");
+        return created.GetProperty("id").GetInt32();
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(
+        HttpClient executor, int id, string text, string knowledgeItems = "", bool refusal = false)
+    {
+        var revision = (await _steps.LoadAsync(id)).Revision;
+        return await executor.PostFormAsync($"/appeals/{id}/answer",
+            [
+                new("AnswerText", text), new("Refusal", refusal ? "true" : "false"),
+                new("KnowledgeItemIds", knowledgeItems), new("Revision", AppealSteps.Str(revision)),
+            ]);
+    }
+
+    [GeneratedRegex("<textarea id=\"AnswerText\"[^>]*>([^<]*)</textarea>")]
+    private static partial Regex AnswerText();
+
+    [GeneratedRegex(@"https?://[^\s]+/survey/[A-Za-z0-9_\-]+")]
+    private static partial Regex SurveyLink();
+}
