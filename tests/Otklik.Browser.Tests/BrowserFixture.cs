@@ -18,6 +18,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     ];
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"otklik-browser-{Guid.NewGuid():N}.db");
+    private readonly string _files = Path.Combine(Path.GetTempPath(), $"otklik-browser-files-{Guid.NewGuid():N}");
     private KestrelFactory? _factory;
     private IPlaywright? _playwright;
 
@@ -25,9 +26,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    // Where e-mail notices land as .eml files, as in development.
+    public string MailFolder => Path.Combine(_files, "outgoing-mail");
+
     public async Task InitializeAsync()
     {
-        _factory = new KestrelFactory(_database);
+        _factory = new KestrelFactory(_database, _files);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -86,15 +90,22 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_database);
+        if (Directory.Exists(_files))
+        {
+            Directory.Delete(_files, recursive: true);
+        }
     }
 
-    private sealed class KestrelFactory(string database) : WebApplicationFactory<Program>
+    private sealed class KestrelFactory(string database, string files) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("ConnectionStrings:Otklik", $"Data Source={database}");
+            builder.UseSetting("Otklik:Attachments:Path", Path.Combine(files, "attachments"));
+            builder.UseSetting("Otklik:Mail:PickupFolder", Path.Combine(files, "outgoing-mail"));
+            builder.UseSetting("Otklik:Mail:DispatchIntervalSeconds", "1");
         }
     }
 }

@@ -22,6 +22,9 @@ public sealed class KnowledgeJourneyTests(BrowserFixture fixture)
 
         var body = editor.GetByLabel("Текст (для вопроса — ответ)");
         await body.FillAsync(await body.InputValueAsync() + "\n\nШкольникам дают бесплатные путёвки в летний лагерь.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Предпросмотр и проверка языка" }).ClickAsync();
+        await Assertions.Expect(editor.GetByTestId("preview")).ToContainTextAsync("путёвки в летний лагерь");
+        await BrowserFixture.AssertAccessibleAsync(editor);
         await editor.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
         await Assertions.Expect(editor.GetByTestId("error-summary")).ToContainTextAsync("причину изменения");
         await editor.GetByLabel("Причина изменения").FillAsync("Добавлены путёвки в лагерь");
