@@ -199,6 +199,10 @@ public sealed partial class AppealIntakeService(
         {
             errors.TryAdd("Phone", ["Для СМС укажите номер телефона."]);
         }
+        else if (intake.NotifyBy.Contains("phone") && Digits(intake.Phone) is null)
+        {
+            errors.TryAdd("Phone", ["Чтобы мы позвонили, укажите номер телефона."]);
+        }
         else if (intake.NotifyBy.Contains("post") && Clean(intake.PostalAddress) is null)
         {
             errors.TryAdd("PostalAddress",

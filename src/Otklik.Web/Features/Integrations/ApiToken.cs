@@ -44,6 +44,7 @@ public static class ApiScopes
     public const string CalendarRead = "calendar.read";
     public const string TextAnalyze = "text.analyze";
     public const string KnowledgeRead = "knowledge.read";
+    public const string OutboxEpgu = "outbox.epgu";
 
     // Writes act for a member of staff whose department owns the section, so no integration token carries it.
     public const string KnowledgeWrite = "knowledge.write";
@@ -61,5 +62,6 @@ public static class ApiScopes
         [AppealsRead] = "Чтение обращений и их статусов",
         [AppealsWrite] = "Регистрация обращений из внешних систем",
         [KnowledgeRead] = "Чтение и поиск по базе знаний",
+        [OutboxEpgu] = "Коннектор Госуслуг: забирает уведомления в личный кабинет и сообщает о доставке",
     };
 }

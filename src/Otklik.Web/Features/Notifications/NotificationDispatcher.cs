@@ -7,17 +7,12 @@ using Otklik.Web.Infrastructure.Operations;
 
 namespace Otklik.Web.Features.Notifications;
 
-// Delivers e-mail notices from the outbox. A notice is claimed by one conditional update (Pending →
-// Sending), so of several nodes exactly one sends it; success marks it Sent, a failure puts it back with
-// a later attempt time (backoff doubling from a minute), the last allowed failure marks it Failed.
-// A claim left in Sending by a node that stopped is marked Uncertain and never resent by itself: a
-// notice goes at most once per channel.
+// Delivers e-mail notices from the outbox through the ledger's claim, so each goes at most once.
 public sealed partial class NotificationDispatcher(
-    OtklikDbContext db, IMailTransport transport, TimeProvider time, IOptions<MailOptions> options,
+    OtklikDbContext db, IMailTransport transport, NoticeLedger ledger, IOptions<MailOptions> options,
     ILogger<NotificationDispatcher> logger)
 {
     private const int Batch = 50;
-    private static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
 
     public async Task<int> DispatchOnceAsync(CancellationToken token = default)
     {
@@ -26,12 +21,8 @@ public sealed partial class NotificationDispatcher(
             return 0;
         }
 
-        await MarkStaleClaimsAsync(token);
-        var now = time.GetUtcNow();
-        var due = await db.AppealNotices.AsNoTracking()
-            .Where(n => n.Channel == "email" && n.State == NoticeState.Pending
-                && (n.NextAttemptAt == null || n.NextAttemptAt <= now))
-            .OrderBy(n => n.Id).Take(Batch)
+        await ledger.MarkStaleClaimsAsync(token);
+        var due = await ledger.Due("email").Take(Batch)
             .Join(db.Appeals, n => n.AppealId, a => a.Id, (n, a) => new { Notice = n, a.Client!.Email })
             .ToListAsync(token);
 
@@ -42,11 +33,11 @@ public sealed partial class NotificationDispatcher(
             if (address is null)
             {
                 // Retrying cannot help; the appeal card shows why, and staff correct the address.
-                await FinishAsync(item.Notice.Id, NoticeState.Failed, item.Email is null
+                await ledger.FinishAsync(item.Notice.Id, NoticeState.Failed, item.Email is null
                     ? "У заявителя нет адреса электронной почты."
-                    : "Адрес электронной почты заявителя указан неверно.", token);
+                    : "Адрес электронной почты заявителя указан неверно.", token: token);
             }
-            else if (await ClaimAsync(item.Notice.Id, now, token))
+            else if (await ledger.ClaimAsync(item.Notice.Id, token))
             {
                 claimed.Add((item.Notice, Compose(item.Notice, address)));
             }
@@ -74,7 +65,7 @@ public sealed partial class NotificationDispatcher(
 
         foreach (var (notice, _) in claimed)
         {
-            await RecordAsync(notice, outcomes.GetValueOrDefault(notice.Id), token);
+            await ledger.RecordAsync(notice, outcomes.GetValueOrDefault(notice.Id)?.Message, token);
         }
 
         var sent = outcomes.Count(o => o.Value is null);
@@ -93,50 +84,6 @@ public sealed partial class NotificationDispatcher(
         message.From.Add(MailboxAddress.Parse(options.Value.From));
         message.To.Add(to);
         return message;
-    }
-
-    private async Task<bool> ClaimAsync(long id, DateTimeOffset now, CancellationToken token) =>
-        await db.AppealNotices.Where(n => n.Id == id && n.State == NoticeState.Pending)
-            .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Sending)
-                .SetProperty(x => x.ClaimedAt, now), token) == 1;
-
-    private async Task RecordAsync(AppealNotice notice, Exception? error, CancellationToken token)
-    {
-        if (error is null)
-        {
-            var now = time.GetUtcNow();
-            await db.AppealNotices.Where(n => n.Id == notice.Id)
-                .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Sent)
-                    .SetProperty(x => x.SentAt, now).SetProperty(x => x.Attempts, notice.Attempts + 1), token);
-            return;
-        }
-
-        var attempts = notice.Attempts + 1;
-        var text = error.Message.Length > 500 ? error.Message[..500] : error.Message;
-        if (attempts >= options.Value.MaxAttempts)
-        {
-            await FinishAsync(notice.Id, NoticeState.Failed, text, token, attempts);
-            return;
-        }
-
-        var next = time.GetUtcNow() + TimeSpan.FromMinutes(Math.Pow(2, attempts - 1));
-        await db.AppealNotices.Where(n => n.Id == notice.Id)
-            .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Pending)
-                .SetProperty(x => x.Attempts, attempts).SetProperty(x => x.NextAttemptAt, next)
-                .SetProperty(x => x.LastError, text), token);
-    }
-
-    private Task<int> FinishAsync(
-        long id, NoticeState state, string error, CancellationToken token, int? attempts = null) =>
-        db.AppealNotices.Where(n => n.Id == id)
-            .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, state).SetProperty(x => x.LastError, error)
-                .SetProperty(x => x.Attempts, x => attempts ?? x.Attempts), token);
-
-    private Task<int> MarkStaleClaimsAsync(CancellationToken token)
-    {
-        var stale = time.GetUtcNow() - ClaimTimeout;
-        return db.AppealNotices.Where(n => n.State == NoticeState.Sending && n.ClaimedAt < stale)
-            .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Uncertain), token);
     }
 
     private static partial class Log
@@ -171,8 +118,13 @@ public static class NotificationsSetup
         services.AddSingleton<IMailTransport>(sp => mode == MailMode.Pickup
             ? sp.GetRequiredService<PickupMailTransport>()
             : sp.GetRequiredService<SmtpMailTransport>());
+        services.AddScoped<NoticeLedger>();
         services.AddScoped<NotificationDispatcher>();
         services.AddHostedService<NotificationJob>();
+        services.Configure<SmsOptions>(configuration.GetSection("Otklik:Sms"));
+        services.AddHttpClient(SmsDispatcher.Client, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddScoped<SmsDispatcher>();
+        services.AddHostedService<SmsJob>();
         return services;
     }
 }

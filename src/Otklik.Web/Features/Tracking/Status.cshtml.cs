@@ -19,6 +19,9 @@ public sealed class StatusModel(
     // The code reached the client's own contact, so he may also see his other appeals of five years (R3.4).
     public IReadOnlyList<Clients.HistoryRow> History { get; private set; } = [];
 
+    // The portal inbox: notices the client asked to receive on the portal, delivered when he reads them here.
+    public IReadOnlyList<AppealNotice> Inbox { get; private set; } = [];
+
     public string Day(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, TimeZones.Find(hours.Value.TimeZone)).ToString("dd.MM.yyyy");
 
@@ -34,6 +37,15 @@ public sealed class StatusModel(
 
         Appeal = appeal;
         History = await history.ForAsync(appeal.ClientId, TimeZones.Today(time, hours.Value.TimeZone));
+        Inbox = await db.AppealNotices.AsNoTracking()
+            .Where(n => n.Channel == "portal"
+                && db.Appeals.Any(a => a.Id == n.AppealId && a.ClientId == appeal.ClientId))
+            .OrderByDescending(n => n.Id).Take(50).ToListAsync();
+        var now = time.GetUtcNow();
+        var unread = Inbox.Where(n => n.State == NoticeState.Pending).Select(n => n.Id).ToList();
+        await db.AppealNotices.Where(n => unread.Contains(n.Id) && n.State == NoticeState.Pending)
+            .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Sent).SetProperty(x => x.SentAt, now)
+                .SetProperty(x => x.Attempts, 1));
         return Page();
     }
 }

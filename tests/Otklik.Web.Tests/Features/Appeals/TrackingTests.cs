@@ -31,6 +31,23 @@ public sealed partial class TrackingTests(OtklikFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task PortalInbox_ShowsNoticesForThePortal_AndMarksThemDelivered()
+    {
+        var id = await _steps.NewAppealAsync("Прошу разъяснить порядок выплаты.", ["portal", "email"]);
+        var appeal = await _steps.LoadAsync(id);
+        var citizen = factory.CreateBrowserLikeClient();
+
+        await VerifyAsync(citizen, appeal.Id, appeal.RegistrationNumber, appeal.TrackingCode);
+        var status = FormClient.Decode(await citizen.GetStringAsync("/track/status"));
+        var portal = await factory.WithDbAsync(db => db.AppealNotices.AsNoTracking()
+            .FirstAsync(n => n.AppealId == id && n.Channel == "portal"));
+
+        Assert.Contains("data-testid=\"inbox\"", status, StringComparison.Ordinal);
+        Assert.Contains(portal.Subject, status, StringComparison.Ordinal);
+        Assert.Equal(Otklik.Web.Features.Appeals.NoticeState.Sent, portal.State);
+    }
+
+    [Fact]
     public async Task Citizen_AfterVerification_SeesHisOtherAppealsOfFiveYears()
     {
         var email = $"{Guid.NewGuid():N}"[..12] + "@example.ru";

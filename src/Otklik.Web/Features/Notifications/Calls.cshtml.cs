@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Otklik.Web.Features.Appeals;
+using Otklik.Web.Features.Audit;
+using Otklik.Web.Features.Organisation;
+using Otklik.Web.Features.Shared;
+using Otklik.Web.Infrastructure.Data;
+
+namespace Otklik.Web.Features.Notifications;
+
+public sealed record CallTask(AppealNotice Notice, string Number, string Client, string? Phone);
+
+// The phone channel: each notice to a client who asked to be called becomes a task in the operators' queue
+// with the text to read out. A call that did not get through is tried again later, as other channels are.
+public sealed class CallsModel(OtklikDbContext db, NoticeLedger ledger, AuditLog audit) : PageModel
+{
+    public IReadOnlyList<CallTask> Tasks { get; private set; } = [];
+
+    public bool Allowed => User.IsInRole(StaffRoles.Operator) || User.IsInRole(StaffRoles.Administrator);
+
+    public async Task OnGetAsync()
+    {
+        if (!Allowed)
+        {
+            return;
+        }
+
+        Tasks = await ledger.Due("phone").Take(100)
+            .Join(db.Appeals, n => n.AppealId, a => a.Id,
+                (n, a) => new CallTask(n, a.RegistrationNumber, a.Client!.Name, a.Client.Phone))
+            .ToListAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, bool reached)
+    {
+        var notice = await db.AppealNotices.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id && n.Channel == "phone");
+        if (!Allowed || notice is null)
+        {
+            return NotFound();
+        }
+
+        if (!await ledger.ClaimAsync(id))
+        {
+            Flash.Put(TempData, "Этот звонок уже взял другой оператор.");
+            return Redirect("/notifications/calls");
+        }
+
+        await ledger.RecordAsync(notice, reached ? null : "Не удалось дозвониться.");
+        audit.Record(reached ? "notice.call_made" : "notice.call_failed", nameof(AppealNotice), id);
+        await db.SaveChangesAsync();
+        Flash.Put(TempData, reached ? "Звонок отмечен: клиенту прочитан текст." : "Попробуем позвонить позже.");
+        return Redirect("/notifications/calls");
+    }
+}
