@@ -13,6 +13,9 @@ public class OtklikFactory : WebApplicationFactory<Program>
 
     private readonly string _sqliteFile = Path.Combine(Path.GetTempPath(), $"otklik-test-{Guid.NewGuid():N}.db");
 
+    // Fixed per factory, so that a factory derived with WithWebHostBuilder shares the database.
+    private readonly string _postgresDatabase = $"otklik_test_{Guid.NewGuid():N}";
+
     public string FilesFolder { get; } = Path.Combine(Path.GetTempPath(), $"otklik-test-files-{Guid.NewGuid():N}");
 
     public static string? PostgresServer => Environment.GetEnvironmentVariable("OTKLIK_TEST_POSTGRES");
@@ -34,7 +37,7 @@ public class OtklikFactory : WebApplicationFactory<Program>
         if (OnPostgres)
         {
             builder.UseSetting("Database:Provider", "Postgres");
-            builder.UseSetting("ConnectionStrings:Otklik", $"{PostgresServer};Database=otklik_test_{Guid.NewGuid():N}");
+            builder.UseSetting("ConnectionStrings:Otklik", $"{PostgresServer};Database={_postgresDatabase}");
         }
         else
         {

@@ -25,7 +25,8 @@ public sealed record AppealCommand(
     int? DepartmentId = null,
     string? AnswerText = null,
     bool Refusal = false,
-    IReadOnlyList<int>? KnowledgeItemIds = null);
+    IReadOnlyList<int>? KnowledgeItemIds = null,
+    int? AgencyId = null);
 
 // Moves appeals through the lifecycle table: refuses illegal transitions and people without the right,
 // applies the step, writes the history entry, the audit record and the client's notice in one commit.
@@ -117,7 +118,7 @@ public sealed partial class AppealWorkflow(
         AppealAction.Redirect => await RedirectAsync(step),
         AppealAction.Start => "Принято в работу.",
         AppealAction.Answer => Answer(step),
-        AppealAction.Forward => Forward(step),
+        AppealAction.Forward => await ForwardAsync(step),
         AppealAction.NotConsider => NotConsider(step),
         AppealAction.ReturnForRework => WithReason(step, "Возвращено на доработку."),
         AppealAction.Extend => Extend(step),
@@ -254,16 +255,20 @@ public sealed partial class AppealWorkflow(
         return $"Ответ направлен: {step.Appeal.Outcome}";
     }
 
-    private static Result<string> Forward(Step step)
+    // The addressee comes from the directory of agencies; one missing from it may be named by hand.
+    private async Task<Result<string>> ForwardAsync(Step step)
     {
-        if (Required(step.Command.Outcome, "Outcome", "Укажите, в какой орган переадресовано обращение.")
-            is { } missing)
+        var agency = step.Command.AgencyId is { } agencyId
+            ? await db.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId && a.IsActive)
+            : null;
+        if (agency is null && Required(step.Command.Outcome, "AgencyId",
+            "Выберите орган из справочника или укажите его название и адрес.") is { } missing)
         {
             return missing;
         }
 
         var limit = step.Engine.Compute(DeadlinePolicies.Forwarding, step.Appeal.RegisteredOn).Date;
-        step.Appeal.Outcome = step.Command.Outcome!.Trim();
+        step.Appeal.Outcome = agency?.Plain() ?? step.Command.Outcome!.Trim();
         return $"Переадресовано: {step.Appeal.Outcome}; " + (step.Today <= limit
             ? $"в срок (до {limit:dd.MM.yyyy})."
             : $"с нарушением срока переадресации (до {limit:dd.MM.yyyy}).") + ReasonText(step.Command);

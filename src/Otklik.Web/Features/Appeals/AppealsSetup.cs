@@ -16,6 +16,8 @@ public static class AppealsSetup
         services.AddSingleton<RegistrationBatcher>();
         services.AddScoped<AppealAccess>();
         services.AddScoped<AppealWorkflow>();
+        services.AddScoped<ClientContacts>();
+        services.AddScoped<Agencies.AgencyDirectory>();
         services.AddScoped<AppealNotifier>();
         services.AddScoped<UrgencySuggestion>();
         services.AddScoped<AppealLists>();

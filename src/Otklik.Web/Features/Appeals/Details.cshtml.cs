@@ -41,8 +41,10 @@ public sealed class ActInput
 
     public bool Refusal { get; set; }
 
+    public int? AgencyId { get; set; }
+
     public AppealCommand ToCommand() => new(Action, Revision, Reason, Urgent, Abusive, ExecutorId, CoExecutorIds,
-        DueOn, Days, Outcome, DepartmentId, AnswerText, Refusal);
+        DueOn, Days, Outcome, DepartmentId, AnswerText, Refusal, AgencyId: AgencyId);
 }
 
 public sealed record Person(int Id, string Name);
@@ -74,6 +76,8 @@ public sealed class DetailsModel(
 
     public DateOnly AbusiveNoticeDue { get; private set; }
 
+    public DateOnly ForwardingDue { get; private set; }
+
     public string? DaysLeft { get; private set; }
 
     public IReadOnlyList<Person> Colleagues { get; private set; } = [];
@@ -87,6 +91,8 @@ public sealed class DetailsModel(
     public IReadOnlyList<AppealNotice> Notices { get; private set; } = [];
 
     public bool HasAnswer { get; private set; }
+
+    public IReadOnlyList<Agencies.Agency> Agencies { get; private set; } = [];
 
     public string Local(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, TimeZones.Find(hours.Value.TimeZone)).ToString("dd.MM.yyyy HH:mm");
@@ -180,6 +186,7 @@ public sealed class DetailsModel(
         await LoadPeopleAsync(appeal);
         Notices = await db.AppealNotices.AsNoTracking().Where(n => n.AppealId == id).OrderBy(n => n.Id).ToListAsync();
         HasAnswer = await db.AppealAnswers.AnyAsync(x => x.AppealId == id);
+        Agencies = await db.Agencies.AsNoTracking().Where(x => x.IsActive).OrderBy(x => x.Name).ToListAsync();
         return true;
     }
 
@@ -189,6 +196,7 @@ public sealed class DetailsModel(
         var engine = new DeadlineEngine(production);
         UrgentCap = engine.Compute(DeadlinePolicies.UrgentAnswer, appeal.RegisteredOn).Date;
         AbusiveNoticeDue = engine.Compute(DeadlinePolicies.AbusiveNotice, appeal.RegisteredOn).Date;
+        ForwardingDue = engine.Compute(DeadlinePolicies.Forwarding, appeal.RegisteredOn).Date;
         UrgencyReasons = appeal.Status == AppealStatus.Registered
             ? await suggestion.ReasonsAsync(appeal)
             : appeal.UrgencyReasons;

@@ -13,6 +13,7 @@ public static class StaffNavigation
         new("Рабочий стол", "/staff", []),
         new("Обращения", "/appeals",
             [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor, StaffRoles.Operator]),
+        new("Органы для переадресации", "/agencies", []),
         new("Клиенты", "/clients", [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor]),
         new("База знаний", "/knowledge", []),
         new("Опросы", "/surveys", [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Administrator]),

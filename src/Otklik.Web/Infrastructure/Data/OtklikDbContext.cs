@@ -81,6 +81,10 @@ public abstract class OtklikDbContext(DbContextOptions options)
 
     public DbSet<AppealAnswer> AppealAnswers => Set<AppealAnswer>();
 
+    public DbSet<ClientContact> ClientContacts => Set<ClientContact>();
+
+    public DbSet<Features.Agencies.Agency> Agencies => Set<Features.Agencies.Agency>();
+
     public DbSet<Features.Surveys.SurveyInvitation> SurveyInvitations => Set<Features.Surveys.SurveyInvitation>();
 
     public DbSet<Features.Surveys.SurveyResponse> SurveyResponses => Set<Features.Surveys.SurveyResponse>();

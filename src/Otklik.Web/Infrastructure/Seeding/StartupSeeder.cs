@@ -107,6 +107,15 @@ public sealed partial class StartupSeeder(
         await tokens.StoreAsync(
             "Демонстрационная интеграция", DemoToken, [.. ApiScopes.All.Keys], null);
 
+        db.Agencies.AddRange(Features.Agencies.DemoAgencies.All.Select(a => new Features.Agencies.Agency
+        {
+            Name = a.Name,
+            Address = a.Address,
+            Phone = a.Phone,
+            Handles = a.Handles,
+        }));
+        await db.SaveChangesAsync();
+
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         await Features.Knowledge.DemoKnowledge.SeedAsync(db, departmentIds,
             DemoOrganisation.Departments.ToDictionary(d => d.Key, d => d.Name),

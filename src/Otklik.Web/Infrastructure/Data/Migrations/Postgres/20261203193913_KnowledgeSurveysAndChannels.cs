@@ -8,7 +8,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class KnowledgeAndSurveys : Migration
+    public partial class KnowledgeSurveysAndChannels : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -22,6 +22,24 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 oldClrType: typeof(string),
                 oldType: "character varying(4000)",
                 oldMaxLength: 4000);
+
+            migrationBuilder.CreateTable(
+                name: "Agencies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Handles = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Agencies", x => x.Id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "AppealAnswers",
@@ -41,6 +59,32 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     table.PrimaryKey("PK_AppealAnswers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AppealAnswers_Appeals_AppealId",
+                        column: x => x.AppealId,
+                        principalTable: "Appeals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClientContacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AppealId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Planned = table.Column<bool>(type: "boolean", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientContacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClientContacts_Appeals_AppealId",
                         column: x => x.AppealId,
                         principalTable: "Appeals",
                         principalColumn: "Id",
@@ -345,9 +389,20 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Agencies_Name",
+                table: "Agencies",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AppealAnswers_AppealId",
                 table: "AppealAnswers",
                 column: "AppealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientContacts_AppealId_At",
+                table: "ClientContacts",
+                columns: new[] { "AppealId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAttachments_ItemId",
@@ -471,7 +526,13 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Agencies");
+
+            migrationBuilder.DropTable(
                 name: "AppealAnswers");
+
+            migrationBuilder.DropTable(
+                name: "ClientContacts");
 
             migrationBuilder.DropTable(
                 name: "KnowledgeAttachments");

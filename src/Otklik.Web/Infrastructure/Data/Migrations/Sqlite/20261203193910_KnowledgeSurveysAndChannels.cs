@@ -6,11 +6,29 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class KnowledgeAndSurveys : Migration
+    public partial class KnowledgeSurveysAndChannels : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "Agencies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Handles = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Agencies", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "AppealAnswers",
                 columns: table => new
@@ -29,6 +47,32 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_AppealAnswers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AppealAnswers_Appeals_AppealId",
+                        column: x => x.AppealId,
+                        principalTable: "Appeals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClientContacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AppealId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Planned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClientContacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClientContacts_Appeals_AppealId",
                         column: x => x.AppealId,
                         principalTable: "Appeals",
                         principalColumn: "Id",
@@ -333,9 +377,20 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Agencies_Name",
+                table: "Agencies",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AppealAnswers_AppealId",
                 table: "AppealAnswers",
                 column: "AppealId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClientContacts_AppealId_At",
+                table: "ClientContacts",
+                columns: new[] { "AppealId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_KnowledgeAttachments_ItemId",
@@ -459,7 +514,13 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Agencies");
+
+            migrationBuilder.DropTable(
                 name: "AppealAnswers");
+
+            migrationBuilder.DropTable(
+                name: "ClientContacts");
 
             migrationBuilder.DropTable(
                 name: "KnowledgeAttachments");
