@@ -4,7 +4,8 @@ namespace Otklik.Web.Features.Appeals;
 // client chose the Gosuslugi account, which the law makes mandatory for some notices, and gave an e-mail,
 // the notice also goes by e-mail (R3.2).
 public sealed class AppealNotifier(
-    Infrastructure.Data.OtklikDbContext db, TimeProvider time, Surveys.SurveyService surveys)
+    Infrastructure.Data.OtklikDbContext db, TimeProvider time, Surveys.SurveyService surveys,
+    Notifications.NoticeTemplateStore templates)
 {
     // The notices that end an interaction; each goes only with its survey link (RF1).
     public static readonly IReadOnlySet<string> FinalKinds = new HashSet<string>(
@@ -20,17 +21,28 @@ public sealed class AppealNotifier(
 
     // A final notice: on every channel, each copy with its own single-use survey link, so the response
     // tells which channel reached the client. An SMS carries a short text instead of the whole letter.
-    public void QueueFinal(Appeal appeal, Surveys.Touchpoint touchpoint, string subject, string body)
+    public void QueueFinal(
+        Appeal appeal, Surveys.Touchpoint touchpoint, Notifications.NoticeKind kind,
+        IReadOnlyDictionary<string, string>? values = null)
     {
+        var (subject, body) = templates.Render(kind, ValuesOf(appeal, values));
         foreach (var channel in ChannelsOf(appeal))
         {
             var link = surveys.Create(touchpoint, appeal.Id, appeal.DepartmentId, channel);
             var text = channel == "sms"
                 ? $"{subject}: направлен выбранными вами способами. Статус — на портале по коду {appeal.TrackingCode}."
                 : body;
-            Add(appeal, channel, touchpoint.Code, subject,
-                $"{text}\n\nОцените, пожалуйста, {touchpoint.Subject}: {link.Url}");
+            var (_, invitation) = templates.Render(Notifications.NoticeKinds.Survey,
+                new Dictionary<string, string> { ["что оценить"] = touchpoint.Subject, ["ссылка"] = link.Url });
+            Add(appeal, channel, touchpoint.Code, subject, $"{text}\n\n{invitation}");
         }
+    }
+
+    // A notice from its template, filled with the appeal's facts and the given values.
+    public void Queue(Appeal appeal, Notifications.NoticeKind kind, IReadOnlyDictionary<string, string>? values = null)
+    {
+        var (subject, body) = templates.Render(kind, ValuesOf(appeal, values));
+        Queue(appeal, kind.Code, subject, body);
     }
 
     // A notice for one channel only, such as a verification code that must reach a contact the client owns.
@@ -56,14 +68,26 @@ public sealed class AppealNotifier(
             State = NoticeState.Pending,
         });
 
-    public void QueueStatus(Appeal appeal, string detail)
+    public void QueueStatus(Appeal appeal, string detail) =>
+        Queue(appeal, Notifications.NoticeKinds.Status, new Dictionary<string, string> { ["подробности"] = detail });
+
+    private static Dictionary<string, string> ValuesOf(Appeal appeal, IReadOnlyDictionary<string, string>? extra)
     {
-        var status = AppealTexts.Status(appeal.Status);
-        var subject = $"Обращение № {appeal.RegistrationNumber}: {status.ToLowerInvariant()}";
-        var body = $"Здравствуйте! Статус вашего обращения № {appeal.RegistrationNumber} " +
-            $"изменился: «{AppealTexts.Status(appeal.Status)}». {detail} " +
-            $"Проверить статус можно на портале по коду {appeal.TrackingCode}.";
-        Queue(appeal, "status", subject, body);
+        var values = new Dictionary<string, string>
+        {
+            ["номер"] = appeal.RegistrationNumber,
+            ["код"] = appeal.TrackingCode,
+            ["срок"] = appeal.EffectiveDueOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            ["дата регистрации"] =
+                appeal.RegisteredOn.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture),
+            ["статус"] = AppealTexts.Status(appeal.Status),
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            values[key] = value;
+        }
+
+        return values;
     }
 
     public static IReadOnlyList<string> ChannelsOf(Appeal appeal)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Otklik.Calendar;
 using Otklik.Web.Features.Audit;
 using Otklik.Web.Features.Calendar;
+using Otklik.Web.Features.Notifications;
 using Otklik.Web.Infrastructure.Data;
 using Otklik.Web.Infrastructure.Errors;
 
@@ -32,7 +33,8 @@ public sealed record AppealCommand(
 // applies the step, writes the history entry, the audit record and the client's notice in one commit.
 public sealed partial class AppealWorkflow(
     OtklikDbContext db, AppealAccess access, AuditLog audit, AppealNotifier notifier, CalendarCache calendar,
-    TimeProvider time, IOptions<WorkingHoursOptions> hours, ILogger<AppealWorkflow> logger)
+    NoticeTemplateStore templates, TimeProvider time, IOptions<WorkingHoursOptions> hours,
+    ILogger<AppealWorkflow> logger)
 {
     private const int MaxCoExecutors = 10;
 
@@ -51,6 +53,7 @@ public sealed partial class AppealWorkflow(
             return refused;
         }
 
+        await templates.RefreshAsync(db);
         var step = new Step(appeal, command, new DeadlineEngine(await calendar.GetAsync()), Today(), user);
         var result = await ApplyAsync(step);
         if (result.Error is not null)
@@ -377,7 +380,7 @@ public sealed partial class AppealWorkflow(
         }
         else if (action == AppealAction.Extend)
         {
-            notifier.QueueStatus(appeal, $"Срок ответа продлён до {appeal.AnswerDueOn:dd.MM.yyyy}.");
+            notifier.Queue(appeal, NoticeKinds.Extended);
         }
         else if (appeal.Status != from)
         {
@@ -387,21 +390,17 @@ public sealed partial class AppealWorkflow(
 
     private void QueueFinal(Appeal appeal, AppealAction action)
     {
-        var number = appeal.RegistrationNumber;
-        var (touchpoint, subject, body) = action switch
+        var (touchpoint, kind, values) = action switch
         {
-            AppealAction.Answer => (Surveys.Touchpoints.Answer, $"Ответ на обращение № {number}",
-                db.AppealAnswers.Local.Last(a => a.AppealId == appeal.Id).Text),
-            AppealAction.Forward => (Surveys.Touchpoints.Forwarding, $"Обращение № {number} переадресовано",
-                $"Здравствуйте! Вопрос из вашего обращения № {number} решает другой орган, поэтому мы направили " +
-                $"обращение туда: {appeal.Outcome}. Ответ вам пришлют оттуда."),
-            _ => (Surveys.Touchpoints.NotConsidered, $"Обращение № {number}",
-                $"Здравствуйте! В обращении № {number} есть нецензурные или оскорбительные выражения либо угрозы. " +
-                "Напоминаем, что злоупотребление правом на обращение недопустимо, поэтому по существу оно " +
-                "рассматриваться не будет. " +
-                "Вы можете написать нам снова, без таких выражений."),
+            AppealAction.Answer => (Surveys.Touchpoints.Answer, NoticeKinds.Answer, new Dictionary<string, string>
+            {
+                ["текст ответа"] = db.AppealAnswers.Local.Last(a => a.AppealId == appeal.Id).Text,
+            }),
+            AppealAction.Forward => (Surveys.Touchpoints.Forwarding, NoticeKinds.Forwarding,
+                new Dictionary<string, string> { ["орган"] = appeal.Outcome ?? "" }),
+            _ => (Surveys.Touchpoints.NotConsidered, NoticeKinds.NotConsidered, new Dictionary<string, string>()),
         };
-        notifier.QueueFinal(appeal, touchpoint, subject, body);
+        notifier.QueueFinal(appeal, touchpoint, kind, values);
     }
 
     // The client sees plain words, never internal names or reasons.

@@ -18,12 +18,13 @@ public sealed record PreparedAppeal(
 // yearly counter, the appeals with their first history entry, the audit records and the receipt notices.
 public sealed class AppealWriter(
     OtklikDbContext db, AuditLog audit, AppealNotifier notifier, TimeProvider time,
-    Microsoft.Extensions.Options.IOptions<AppealsOptions> options)
+    Microsoft.Extensions.Options.IOptions<AppealsOptions> options, Notifications.NoticeTemplateStore templates)
 {
     private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     public async Task<IReadOnlyList<Appeal>> WriteAsync(IReadOnlyList<PreparedAppeal> batch)
     {
+        await templates.RefreshAsync(db);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var clients = await KnownClientsAsync(batch);
         var numbers = await ReserveNumbersAsync(batch);
@@ -46,10 +47,7 @@ public sealed class AppealWriter(
             audit.Record("appeal.registered", nameof(Appeal), appeal.Id,
                 new { appeal.RegistrationNumber, Channel = item.Channel.ToString(), appeal.Kind, appeal.AnswerDueOn },
                 actor: item.Actor);
-            notifier.Queue(appeal, "receipt", $"Обращение № {appeal.RegistrationNumber} зарегистрировано",
-                $"Здравствуйте! Ваше обращение зарегистрировано {appeal.RegisteredOn:dd.MM.yyyy} под номером " +
-                $"{appeal.RegistrationNumber}. Ответ будет дан не позднее {appeal.AnswerDueOn:dd.MM.yyyy}. " +
-                $"Код для проверки статуса на портале: {appeal.TrackingCode}.");
+            notifier.Queue(appeal, Notifications.NoticeKinds.Receipt);
         }
 
         if (db.Database.IsSqlite())

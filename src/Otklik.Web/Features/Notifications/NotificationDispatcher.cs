@@ -119,6 +119,8 @@ public static class NotificationsSetup
             ? sp.GetRequiredService<PickupMailTransport>()
             : sp.GetRequiredService<SmtpMailTransport>());
         services.AddScoped<NoticeLedger>();
+        services.AddSingleton<NoticeTemplateStore>();
+        services.AddScoped<NoticeTemplateEditor>();
         services.AddScoped<NotificationDispatcher>();
         services.AddHostedService<NotificationJob>();
         services.Configure<SmsOptions>(configuration.GetSection("Otklik:Sms"));

@@ -25,6 +25,7 @@ public static class StaffNavigation
         new("Интеграции", "/integrations/tokens", [StaffRoles.Administrator]),
         new("Журнал аудита", "/audit", [StaffRoles.Administrator]),
         new("Исходящая почта", "/notifications/outgoing-mail", [StaffRoles.Administrator]),
+        new("Шаблоны уведомлений", "/notifications/templates", [StaffRoles.Administrator]),
         new("Звонки клиентам", "/notifications/calls", [StaffRoles.Operator, StaffRoles.Administrator]),
         new("Сроки хранения", "/retention", [StaffRoles.Administrator, StaffRoles.Leadership]),
     ];

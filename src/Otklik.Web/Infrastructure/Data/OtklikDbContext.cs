@@ -83,6 +83,9 @@ public abstract class OtklikDbContext(DbContextOptions options)
 
     public DbSet<ClientContact> ClientContacts => Set<ClientContact>();
 
+    public DbSet<Features.Notifications.NoticeTemplate> NoticeTemplates =>
+        Set<Features.Notifications.NoticeTemplate>();
+
     public DbSet<Features.Agencies.Agency> Agencies => Set<Features.Agencies.Agency>();
 
     public DbSet<Features.Surveys.SurveyInvitation> SurveyInvitations => Set<Features.Surveys.SurveyInvitation>();

@@ -1391,6 +1391,35 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("KnowledgeVersions");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Notifications.NoticeTemplate", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("NoticeTemplates");
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Organisation.Department", b =>
                 {
                     b.Property<int>("Id")

@@ -1329,6 +1329,35 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("KnowledgeVersions");
                 });
 
+            modelBuilder.Entity("Otklik.Web.Features.Notifications.NoticeTemplate", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("NoticeTemplates");
+                });
+
             modelBuilder.Entity("Otklik.Web.Features.Organisation.Department", b =>
                 {
                     b.Property<int>("Id")

@@ -204,6 +204,21 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "NoticeTemplates",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeTemplates", x => x.Kind);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyInvitations",
                 columns: table => new
                 {
@@ -545,6 +560,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "KnowledgeVersions");
+
+            migrationBuilder.DropTable(
+                name: "NoticeTemplates");
 
             migrationBuilder.DropTable(
                 name: "SurveyInvitations");

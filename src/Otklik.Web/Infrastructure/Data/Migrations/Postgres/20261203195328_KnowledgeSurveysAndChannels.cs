@@ -216,6 +216,21 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "NoticeTemplates",
+                columns: table => new
+                {
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeTemplates", x => x.Kind);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SurveyInvitations",
                 columns: table => new
                 {
@@ -557,6 +572,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "KnowledgeVersions");
+
+            migrationBuilder.DropTable(
+                name: "NoticeTemplates");
 
             migrationBuilder.DropTable(
                 name: "SurveyInvitations");
