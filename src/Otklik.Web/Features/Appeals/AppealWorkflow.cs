@@ -120,7 +120,7 @@ public sealed partial class AppealWorkflow(
         AppealAction.Triage => await TriageAsync(step),
         AppealAction.Redirect => await RedirectAsync(step),
         AppealAction.Start => "Принято в работу.",
-        AppealAction.Answer => Answer(step),
+        AppealAction.Answer => await AnswerAsync(step),
         AppealAction.Forward => await ForwardAsync(step),
         AppealAction.NotConsider => NotConsider(step),
         AppealAction.ReturnForRework => WithReason(step, "Возвращено на доработку."),
@@ -237,7 +237,7 @@ public sealed partial class AppealWorkflow(
     }
 
     // The answer goes out as written; a refusal must explain its grounds in plain words (R11).
-    private Result<string> Answer(Step step)
+    private async Task<Result<string>> AnswerAsync(Step step)
     {
         if (AppealAnswerRules.Check(step.Command.AnswerText, step.Command.Refusal) is { } invalid)
         {
@@ -245,6 +245,10 @@ public sealed partial class AppealWorkflow(
         }
 
         var text = step.Command.AnswerText!.Trim();
+        var wanted = step.Command.KnowledgeItemIds ?? [];
+        var used = wanted.Count == 0
+            ? []
+            : await db.KnowledgeItems.Where(i => wanted.Contains(i.Id)).Select(i => i.Id).ToListAsync();
         db.AppealAnswers.Add(new AppealAnswer
         {
             AppealId = step.Appeal.Id,
@@ -252,7 +256,7 @@ public sealed partial class AppealWorkflow(
             IsRefusal = step.Command.Refusal,
             SentAt = time.GetUtcNow(),
             Author = Actor.From(step.User).Name,
-            KnowledgeItemIds = [.. step.Command.KnowledgeItemIds ?? []],
+            KnowledgeItemIds = used,
         });
         step.Appeal.Outcome = AppealAnswerRules.Summary(text, step.Command.Refusal);
         return $"Ответ направлен: {step.Appeal.Outcome}";

@@ -127,11 +127,14 @@ public sealed class SurveyService(
             return;
         }
 
-        var items = (await db.AppealAnswers.Where(a => a.AppealId == appealId)
+        var used = (await db.AppealAnswers.Where(a => a.AppealId == appealId)
             .OrderByDescending(a => a.Id).Select(a => a.KnowledgeItemIds).FirstOrDefaultAsync()) ?? [];
+        var items = await db.KnowledgeItems.Where(i => used.Contains(i.Id)).Select(i => i.Id).ToListAsync();
+
+        // The client's own words stay with the response, which retention clears; the item gets the figures.
         var text = $"Опрос после ответа: оценка {response.Satisfaction} из 5, ответ понятен — " +
-            $"{Touchpoints.ChoiceTitle(response.Clear)}" + (response.Comment is null ? "." : $": «{response.Comment}»");
-        foreach (var itemId in items.Distinct())
+            $"{Touchpoints.ChoiceTitle(response.Clear)}.";
+        foreach (var itemId in items)
         {
             db.KnowledgeFeedback.Add(new KnowledgeFeedback
             {

@@ -140,9 +140,15 @@ public sealed class KnowledgeImportAndGapTests(OtklikFactory factory) : IClassFi
 
         var gaps = FormClient.Decode(await (await _steps.People.SignedInAsync("head-family"))
             .GetStringAsync("/knowledge/gaps"));
-        var others = FormClient.Decode(await (await _steps.People.SignedInAsync("head-rehab"))
-            .GetStringAsync("/knowledge/gaps"));
+        var rehab = await _steps.People.SignedInAsync("head-rehab");
+        var others = FormClient.Decode(await rehab.GetStringAsync("/knowledge/gaps"));
+        var topic = await factory.WithDbAsync(db => db.KnowledgeCandidates.AsNoTracking()
+            .FirstAsync(c => c.Source == "appeal" && c.Key.Contains("газификац")));
+        await rehab.PostFormAsync("/knowledge/gaps", [new("id", $"{topic.Id}")], "/knowledge/gaps?handler=Dismiss");
+        var still = await factory.WithDbAsync(db => db.KnowledgeCandidates.AsNoTracking()
+            .FirstAsync(c => c.Id == topic.Id));
 
+        Assert.Equal(CandidateState.Open, still.State);
         Assert.Matches("Частая тема обращений: «газификац[а-я]* домовладени[а-я]*»", gaps);
         Assert.DoesNotContain("газификац", others, StringComparison.Ordinal);
     }

@@ -39,7 +39,15 @@ public sealed class KnowledgeGaps(
                 $"Частая тема обращений: «{topic.Words}»", topic.Appeals, time.GetUtcNow(), topic.DepartmentId, token);
         }
 
-        await db.SaveChangesAsync(token);
+        try
+        {
+            await db.SaveChangesAsync(token);
+        }
+        catch (DbUpdateException)
+        {
+            // Another reader refreshed the same candidates at the same moment; his figures stand.
+            db.ChangeTracker.Clear();
+        }
     }
 
     public async Task<IReadOnlyList<KnowledgeCandidate>> OpenForAsync(ClaimsPrincipal user)
@@ -62,10 +70,15 @@ public sealed class KnowledgeGaps(
             return Errors.NotFound("knowledge.candidate_not_found", "Кандидат уже разобран или не найден.");
         }
 
-        if (!user.IsInRole(StaffRoles.DepartmentHead) && !user.IsInRole(StaffRoles.Administrator)
-            && state == CandidateState.Dismissed)
+        var (_, department) = await people.EmployeeOfAsync(user);
+        var overseer = user.IsInRole(StaffRoles.Administrator) || user.IsInRole(StaffRoles.Leadership);
+        var own = candidate.DepartmentId is null || candidate.DepartmentId == department;
+        var allowed = overseer
+            || (own && (state == CandidateState.Converted || user.IsInRole(StaffRoles.DepartmentHead)));
+        if (!allowed)
         {
-            return Errors.Forbidden("knowledge.candidate_heads_only", "Отклонить кандидата может начальник отдела.");
+            return Errors.Forbidden("knowledge.candidate_not_yours",
+                "Решение по этому вопросу принимает начальник отдела, к которому он относится.");
         }
 
         candidate.State = state;

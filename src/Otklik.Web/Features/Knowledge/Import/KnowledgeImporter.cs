@@ -21,7 +21,7 @@ public sealed partial class KnowledgeImporter(
     public const int MaxEntries = 5000;
     public const long MaxEntryBytes = 50L * 1024 * 1024;
 
-    private static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(15);
 
     public async Task<Result<KnowledgeImport>> StartAsync(int sectionId, IFormFile? archive, ClaimsPrincipal user)
     {
@@ -104,6 +104,9 @@ public sealed partial class KnowledgeImporter(
         {
             if (!done.Contains(PathOf(entry)))
             {
+                // Renewed before each file, so a large file does not let another node think this one stopped.
+                import.ClaimedAt = time.GetUtcNow();
+                await db.SaveChangesAsync(token);
                 await ImportEntryAsync(import, entry, token);
             }
         }
