@@ -43,6 +43,9 @@ public sealed class AppealNotice
 
     public DateTimeOffset? ClaimedAt { get; set; }
 
+    // Who took it, when a person delivers it (an operator's call).
+    public string? ClaimedBy { get; set; }
+
     public string? LastError { get; set; }
 }
 
@@ -78,6 +81,7 @@ internal sealed class NoticeConfiguration :
         builder.Property(n => n.Body).HasMaxLength(24_000);
         builder.Property(n => n.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(n => n.LastError).HasMaxLength(500);
+        builder.Property(n => n.ClaimedBy).HasMaxLength(450);
         builder.HasIndex(n => new { n.State, n.Id });
         builder.HasIndex(n => n.AppealId);
         builder.HasOne<Appeal>().WithMany().HasForeignKey(n => n.AppealId).OnDelete(DeleteBehavior.Cascade);

@@ -23,12 +23,12 @@ public sealed class NoticeLedger(OtklikDbContext db, TimeProvider time, IOptions
             .OrderBy(n => n.Id);
     }
 
-    public async Task<bool> ClaimAsync(long id, CancellationToken token = default)
+    public async Task<bool> ClaimAsync(long id, string? by = null, CancellationToken token = default)
     {
         var now = time.GetUtcNow();
         return await db.AppealNotices.Where(n => n.Id == id && n.State == NoticeState.Pending)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Sending)
-                .SetProperty(x => x.ClaimedAt, now), token) == 1;
+                .SetProperty(x => x.ClaimedAt, now).SetProperty(x => x.ClaimedBy, by), token) == 1;
     }
 
     // The outcome of a claimed notice: delivered, or an error that is retried later or ends it.

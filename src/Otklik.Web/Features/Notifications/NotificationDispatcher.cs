@@ -37,7 +37,7 @@ public sealed partial class NotificationDispatcher(
                     ? "У заявителя нет адреса электронной почты."
                     : "Адрес электронной почты заявителя указан неверно.", token: token);
             }
-            else if (await ledger.ClaimAsync(item.Notice.Id, token))
+            else if (await ledger.ClaimAsync(item.Notice.Id, token: token))
             {
                 claimed.Add((item.Notice, Compose(item.Notice, address)));
             }

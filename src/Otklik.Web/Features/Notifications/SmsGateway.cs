@@ -49,7 +49,7 @@ public sealed partial class SmsDispatcher(
                 await ledger.FinishAsync(item.Notice.Id, NoticeState.Failed,
                     "Номер мобильного телефона заявителя не указан или указан неверно.", token: token);
             }
-            else if (await ledger.ClaimAsync(item.Notice.Id, token))
+            else if (await ledger.ClaimAsync(item.Notice.Id, token: token))
             {
                 var error = await SendAsync(item.Notice, phone, token);
                 await ledger.RecordAsync(item.Notice, error, token);

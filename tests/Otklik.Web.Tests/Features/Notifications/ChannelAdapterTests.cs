@@ -82,9 +82,17 @@ public sealed class ChannelAdapterTests(OtklikFactory factory) : IClassFixture<O
         var missed = await NewAppealAsync(["phone"], "+7 918 555-66-77");
         var operatorClient = await _steps.SignedInAsync("operator1");
 
-        var queue = FormClient.Decode(await operatorClient.GetStringAsync("/notifications/calls"));
         var reachedId = await PhoneNoticeIdAsync(reached);
         var missedId = await PhoneNoticeIdAsync(missed);
+        await TakeAsync(operatorClient, reachedId);
+        await TakeAsync(operatorClient, missedId);
+        var other = await _steps.SignedInAsync("operator2");
+        var secondTake = await TakeAsync(other, reachedId);
+        var takenMessage = FormClient.Decode(await (await other.GetAsync(secondTake.Headers.Location!.OriginalString))
+            .Content.ReadAsStringAsync());
+        var otherReport = await other.PostFormAsync("/notifications/calls",
+            [new("id", $"{reachedId}"), new("reached", "true")]);
+        var queue = FormClient.Decode(await operatorClient.GetStringAsync("/notifications/calls"));
         await operatorClient.PostFormAsync("/notifications/calls", [new("id", $"{reachedId}"), new("reached", "true")]);
         await operatorClient.PostFormAsync("/notifications/calls", [new("id", $"{missedId}"), new("reached", "false")]);
         var after = FormClient.Decode(await operatorClient.GetStringAsync("/notifications/calls"));
@@ -102,7 +110,12 @@ public sealed class ChannelAdapterTests(OtklikFactory factory) : IClassFixture<O
         var missedNotice = await NoticeAsync(missedId);
         Assert.Equal((NoticeState.Pending, 1), (missedNotice.State, missedNotice.Attempts));
         Assert.Contains("ведут операторы", executor, StringComparison.Ordinal);
+        Assert.Contains("уже взял другой оператор", takenMessage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, otherReport.StatusCode);
     }
+
+    private static Task<HttpResponseMessage> TakeAsync(HttpClient client, long id) =>
+        client.PostFormAsync("/notifications/calls", [new("id", $"{id}")], "/notifications/calls?handler=Take");
 
     private async Task<int> NewAppealAsync(string[] channels, string? phone)
     {

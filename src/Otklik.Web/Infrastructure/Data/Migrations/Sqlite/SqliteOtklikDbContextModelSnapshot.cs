@@ -446,6 +446,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("ClaimedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 

@@ -23,6 +23,13 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 oldType: "character varying(4000)",
                 oldMaxLength: 4000);
 
+            migrationBuilder.AddColumn<string>(
+                name: "ClaimedBy",
+                table: "AppealNotices",
+                type: "character varying(450)",
+                maxLength: 450,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Agencies",
                 columns: table => new
@@ -590,6 +597,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "KnowledgeSections");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimedBy",
+                table: "AppealNotices");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Body",

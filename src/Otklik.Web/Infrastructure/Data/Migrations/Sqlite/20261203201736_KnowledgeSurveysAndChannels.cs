@@ -11,6 +11,13 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "ClaimedBy",
+                table: "AppealNotices",
+                type: "TEXT",
+                maxLength: 450,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Agencies",
                 columns: table => new
@@ -578,6 +585,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "KnowledgeSections");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimedBy",
+                table: "AppealNotices");
         }
     }
 }
