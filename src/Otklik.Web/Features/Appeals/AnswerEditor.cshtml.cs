@@ -17,7 +17,7 @@ namespace Otklik.Web.Features.Appeals;
 // the client's channels with a survey link.
 public sealed class AnswerEditorModel(
     OtklikDbContext db, AppealAccess access, AppealWorkflow workflow, KnowledgeSearch search,
-    IOptions<Portal.MinistryOptions> ministry, IOptions<WorkingHoursOptions> hours)
+    IOptions<Portal.MinistryOptions> ministry, IOptions<WorkingHoursOptions> hours, IOptions<AppealsOptions> options)
     : PageModel
 {
     [FromRoute]
@@ -46,6 +46,11 @@ public sealed class AnswerEditorModel(
 
     public PlainLanguageResult? Plain { get; private set; }
 
+    // With approval on, an executor submits the answer and the head sends it.
+    public bool Submits { get; private set; }
+
+    public AppealAnswer? Pending { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await LoadAsync() is { } refused)
@@ -54,6 +59,12 @@ public sealed class AnswerEditorModel(
         }
 
         Revision = Appeal.Revision;
+        if (Pending is not null)
+        {
+            (AnswerText, Refusal) = (Pending.Text, Pending.IsRefusal);
+            KnowledgeItemIds = string.Join(',', Pending.KnowledgeItemIds);
+        }
+
         return Page();
     }
 
@@ -117,19 +128,21 @@ public sealed class AnswerEditorModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var ids = ParseIds(KnowledgeItemIds);
-        var command = new AppealCommand(AppealAction.Answer, Revision, AnswerText: AnswerText, Refusal: Refusal,
-            KnowledgeItemIds: ids);
-        var result = await workflow.ActAsync(Id, command, User);
-        if (result.IsSuccess)
-        {
-            Flash.Put(TempData, "Ответ отправлен заявителю выбранными им способами, с приглашением к опросу.");
-            return Redirect($"/appeals/{Id}");
-        }
-
         if (await LoadAsync() is { } refused)
         {
             return refused;
+        }
+
+        var action = Submits ? AppealAction.SubmitAnswer : AppealAction.Answer;
+        var command = new AppealCommand(action, Revision, AnswerText: AnswerText, Refusal: Refusal,
+            KnowledgeItemIds: ParseIds(KnowledgeItemIds));
+        var result = await workflow.ActAsync(Id, command, User);
+        if (result.IsSuccess)
+        {
+            Flash.Put(TempData, Submits
+                ? "Ответ отправлен на согласование начальнику отдела."
+                : "Ответ отправлен заявителю выбранными им способами, с приглашением к опросу.");
+            return Redirect($"/appeals/{Id}");
         }
 
         ModelState.AddError(result.Error!);
@@ -184,6 +197,9 @@ public sealed class AnswerEditorModel(
         }
 
         Appeal = appeal;
+        Submits = options.Value.AnswerApproval && !actor.IsHead;
+        Pending = await db.AppealAnswers.AsNoTracking().Where(x => x.AppealId == Id && x.AwaitingApproval)
+            .OrderByDescending(x => x.Id).FirstOrDefaultAsync();
         var sections = await db.KnowledgeSections.Where(s => s.DepartmentId == appeal.DepartmentId)
             .Select(s => s.Id).ToListAsync();
         Templates = (await db.KnowledgeItems.AsNoTracking()

@@ -20,6 +20,11 @@ public sealed class AppealAnswer
     public required string Author { get; set; }
 
     public List<int> KnowledgeItemIds { get; set; } = [];
+
+    // Written by the executor and waiting for the head's approval; nothing was sent yet.
+    public bool AwaitingApproval { get; set; }
+
+    public string? ApprovedBy { get; set; }
 }
 
 internal sealed class AppealAnswerConfiguration : IEntityTypeConfiguration<AppealAnswer>
@@ -28,6 +33,7 @@ internal sealed class AppealAnswerConfiguration : IEntityTypeConfiguration<Appea
     {
         builder.Property(a => a.Text).HasMaxLength(AppealAnswerRules.MaxChars);
         builder.Property(a => a.Author).HasMaxLength(200);
+        builder.Property(a => a.ApprovedBy).HasMaxLength(200);
         builder.HasIndex(a => a.AppealId);
         builder.HasOne<Appeal>().WithMany().HasForeignKey(a => a.AppealId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -36,6 +36,9 @@ public sealed class AppealsOptions
 
     // How often every node looks for due reminders; 0 turns the job off (tests run it by hand).
     public int ReminderIntervalMinutes { get; set; } = 15;
+
+    // When set, an executor's answer waits for the head, who sends it (R12).
+    public bool AnswerApproval { get; set; }
 }
 
 // Registers an appeal once: checks it, stores its files, decides deadlines, urgency cues and abuse flags,

@@ -12,6 +12,7 @@ public enum AppealAction
     Extend,
     Reassign,
     Close,
+    SubmitAnswer,
 }
 
 public enum AppealRole
@@ -40,6 +41,7 @@ public static class AppealLifecycle
         [AppealAction.Extend] = new([AppealStatus.Triaged, AppealStatus.InProgress], null, AppealRole.Head),
         [AppealAction.Reassign] = new(
             [AppealStatus.Triaged, AppealStatus.InProgress], AppealStatus.Triaged, AppealRole.Head),
+        [AppealAction.SubmitAnswer] = new([AppealStatus.InProgress], null, AppealRole.Executor),
         [AppealAction.Close] = new(
             [AppealStatus.Answered, AppealStatus.Forwarded, AppealStatus.NotConsidered], AppealStatus.Closed,
             AppealRole.Head),
@@ -66,6 +68,7 @@ public static class AppealLifecycle
         AppealAction.ReturnForRework => "returned",
         AppealAction.Extend => "extended",
         AppealAction.Reassign => "reassigned",
+        AppealAction.SubmitAnswer => "answer-submitted",
         _ => "closed",
     };
 
@@ -80,6 +83,7 @@ public static class AppealLifecycle
         AppealAction.ReturnForRework => "Вернуть на доработку",
         AppealAction.Extend => "Продлить срок",
         AppealAction.Reassign => "Сменить исполнителя",
+        AppealAction.SubmitAnswer => "Отправить ответ на согласование",
         _ => "Закрыть",
     };
 }

@@ -34,7 +34,7 @@ public sealed record AppealCommand(
 public sealed partial class AppealWorkflow(
     OtklikDbContext db, AppealAccess access, AuditLog audit, AppealNotifier notifier, CalendarCache calendar,
     NoticeTemplateStore templates, TimeProvider time, IOptions<WorkingHoursOptions> hours,
-    ILogger<AppealWorkflow> logger)
+    IOptions<AppealsOptions> options, ILogger<AppealWorkflow> logger)
 {
     private const int MaxCoExecutors = 10;
 
@@ -92,8 +92,19 @@ public sealed partial class AppealWorkflow(
         return appeal;
     }
 
-    private static Error? Refusal(Appeal appeal, AppealCommand command, AppealActor actor)
+    private Error? Refusal(Appeal appeal, AppealCommand command, AppealActor actor)
     {
+        if (command.Action == AppealAction.SubmitAnswer && !options.Value.AnswerApproval)
+        {
+            return Errors.Conflict("appeal.no-approval", "Согласование ответов не включено: отправьте ответ сами.");
+        }
+
+        if (command.Action == AppealAction.Answer && options.Value.AnswerApproval && !actor.IsHead)
+        {
+            return Errors.Forbidden("appeal.approval-required",
+                "Ответ отправляет начальник отдела после согласования: отправьте ответ на согласование.");
+        }
+
         var rule = AppealLifecycle.For(command.Action);
         if (!rule.From.Contains(appeal.Status))
         {
@@ -121,6 +132,7 @@ public sealed partial class AppealWorkflow(
         AppealAction.Redirect => await RedirectAsync(step),
         AppealAction.Start => "Принято в работу.",
         AppealAction.Answer => await AnswerAsync(step),
+        AppealAction.SubmitAnswer => await SubmitAnswerAsync(step),
         AppealAction.Forward => await ForwardAsync(step),
         AppealAction.NotConsider => NotConsider(step),
         AppealAction.ReturnForRework => WithReason(step, "Возвращено на доработку."),
@@ -259,7 +271,60 @@ public sealed partial class AppealWorkflow(
             KnowledgeItemIds = used,
         });
         step.Appeal.Outcome = AppealAnswerRules.Summary(text, step.Command.Refusal);
+        var approver = Actor.From(step.User).Name;
+        foreach (var pending in await db.AppealAnswers
+            .Where(a => a.AppealId == step.Appeal.Id && a.AwaitingApproval).ToListAsync())
+        {
+            (pending.AwaitingApproval, pending.ApprovedBy) = (false, approver);
+        }
+
         return $"Ответ направлен: {step.Appeal.Outcome}";
+    }
+
+    // With approval on, the executor's answer waits for the head, who is reminded; nothing goes to the client.
+    private async Task<Result<string>> SubmitAnswerAsync(Step step)
+    {
+        if (AppealAnswerRules.Check(step.Command.AnswerText, step.Command.Refusal) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var wanted = step.Command.KnowledgeItemIds ?? [];
+        var used = await db.KnowledgeItems.Where(i => wanted.Contains(i.Id)).Select(i => i.Id).ToListAsync();
+        db.AppealAnswers.Add(new AppealAnswer
+        {
+            AppealId = step.Appeal.Id,
+            Text = step.Command.AnswerText!.Trim(),
+            IsRefusal = step.Command.Refusal,
+            SentAt = time.GetUtcNow(),
+            Author = Actor.From(step.User).Name,
+            KnowledgeItemIds = used,
+            AwaitingApproval = true,
+        });
+        await RemindHeadAsync(step.Appeal);
+        return "Ответ отправлен на согласование начальнику отдела.";
+    }
+
+    private async Task RemindHeadAsync(Appeal appeal)
+    {
+        var head = await db.Departments.Where(d => d.Id == appeal.DepartmentId).Select(d => d.HeadId)
+            .FirstOrDefaultAsync();
+        if (head is not { } headId || await db.StaffReminders.AnyAsync(r => r.AppealId == appeal.Id
+            && r.EmployeeId == headId && r.Kind == "answer-approval" && r.DueOn == appeal.EffectiveDueOn))
+        {
+            return;
+        }
+
+        db.StaffReminders.Add(new StaffReminder
+        {
+            AppealId = appeal.Id,
+            EmployeeId = headId,
+            Kind = "answer-approval",
+            DueOn = appeal.EffectiveDueOn,
+            CreatedAt = time.GetUtcNow(),
+            Text = $"Ответ на обращение № {appeal.RegistrationNumber} ждёт согласования; срок " +
+                $"{appeal.EffectiveDueOn:dd.MM.yyyy}.",
+        });
     }
 
     // The addressee comes from the directory of agencies; one missing from it may be named by hand.

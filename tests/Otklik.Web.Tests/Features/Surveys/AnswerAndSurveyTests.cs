@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Otklik.Web.Features.Appeals;
@@ -70,6 +71,41 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
     }
 
     [Fact]
+    public async Task WithApprovalOn_TheExecutorSubmits_AndTheHeadSendsTheAnswer()
+    {
+        using var approving = factory.WithWebHostBuilder(b => b.UseSetting("Otklik:Appeals:AnswerApproval", "true"));
+        var steps = new AppealSteps(factory);
+        var (id, _) = await InProgressAsync(["email"]);
+        var executor = approving.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        await executor.SignInOrFailAsync("executor-appeals");
+        var head = approving.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        await head.SignInOrFailAsync("head-appeals");
+
+        var direct = await steps.ActAsync(executor, id, AppealAction.Answer, ("AnswerText", "Пособие назначено."));
+        var submitted = await SendAsync(executor, id, "Пособие назначено с 1 декабря.");
+        var afterSubmit = await steps.LoadAsync(id);
+        var noticesBefore = await AnswerNoticesAsync(id);
+        var headEditor = FormClient.Decode(await head.GetStringAsync($"/appeals/{id}/answer"));
+        var sent = await SendAsync(head, id, "Пособие назначено с 1 декабря 2026 года.");
+        var answers = await factory.WithDbAsync(db => db.AppealAnswers.AsNoTracking()
+            .Where(a => a.AppealId == id).OrderBy(a => a.Id).ToListAsync());
+
+        Assert.Equal(HttpStatusCode.Forbidden, direct.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal(AppealStatus.InProgress, afterSubmit.Status);
+        Assert.Equal(0, noticesBefore);
+        Assert.Contains("Ответ ждёт согласования", headEditor, StringComparison.Ordinal);
+        Assert.Contains("Пособие назначено с 1 декабря.", headEditor, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal(AppealStatus.Answered, (await steps.LoadAsync(id)).Status);
+        Assert.Equal(1, await AnswerNoticesAsync(id));
+        Assert.Equal([false, false], answers.Select(a => a.AwaitingApproval));
+        Assert.NotNull(answers[0].ApprovedBy);
+        Assert.True(await factory.WithDbAsync(db => db.StaffReminders.AnyAsync(
+            r => r.AppealId == id && r.Kind == "answer-approval")));
+    }
+
+    [Fact]
     public async Task FinalNotice_WithoutASurveyLink_IsRefused()
     {
         var id = await _steps.NewAppealAsync("Прошу разъяснить порядок выплаты.");
@@ -136,6 +172,9 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
         Assert.Contains("Отделение Социального фонда", notice.Body, StringComparison.Ordinal);
         Assert.Matches(SurveyLink(), notice.Body);
     }
+
+    private Task<int> AnswerNoticesAsync(int id) =>
+        factory.WithDbAsync(db => db.AppealNotices.CountAsync(n => n.AppealId == id && n.Kind == "answer"));
 
     private async Task<(int Id, HttpClient Executor)> InProgressAsync(string[] channels)
     {

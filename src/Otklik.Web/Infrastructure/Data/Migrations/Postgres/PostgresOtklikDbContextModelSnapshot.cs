@@ -358,10 +358,17 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("AppealId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("AwaitingApproval")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsRefusal")
                         .HasColumnType("boolean");

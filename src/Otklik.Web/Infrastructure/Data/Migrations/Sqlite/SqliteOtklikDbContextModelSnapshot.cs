@@ -340,10 +340,17 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("AppealId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AwaitingApproval")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsRefusal")
                         .HasColumnType("INTEGER");

@@ -11,7 +11,7 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOtklikDbContext))]
-    [Migration("20261203201736_KnowledgeSurveysAndChannels")]
+    [Migration("20261203203432_KnowledgeSurveysAndChannels")]
     partial class KnowledgeSurveysAndChannels
     {
         /// <inheritdoc />
@@ -343,10 +343,17 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("AppealId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AwaitingApproval")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsRefusal")
                         .HasColumnType("INTEGER");

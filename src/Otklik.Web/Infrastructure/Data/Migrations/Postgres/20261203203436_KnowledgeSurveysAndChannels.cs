@@ -59,7 +59,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     IsRefusal = table.Column<bool>(type: "boolean", nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    KnowledgeItemIds = table.Column<List<int>>(type: "integer[]", nullable: false)
+                    KnowledgeItemIds = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    AwaitingApproval = table.Column<bool>(type: "boolean", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {

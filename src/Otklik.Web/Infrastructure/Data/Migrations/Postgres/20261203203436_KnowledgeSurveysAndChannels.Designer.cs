@@ -13,7 +13,7 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOtklikDbContext))]
-    [Migration("20261203201740_KnowledgeSurveysAndChannels")]
+    [Migration("20261203203436_KnowledgeSurveysAndChannels")]
     partial class KnowledgeSurveysAndChannels
     {
         /// <inheritdoc />
@@ -361,10 +361,17 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("AppealId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("AwaitingApproval")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsRefusal")
                         .HasColumnType("boolean");

@@ -47,7 +47,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     IsRefusal = table.Column<bool>(type: "INTEGER", nullable: false),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    KnowledgeItemIds = table.Column<string>(type: "TEXT", nullable: false)
+                    KnowledgeItemIds = table.Column<string>(type: "TEXT", nullable: false),
+                    AwaitingApproval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
