@@ -13,7 +13,7 @@ namespace Otklik.Web.Features.Appeals;
 // at once or a node restarts halfway.
 public sealed partial class DeadlineReminders(
     OtklikDbContext db, CalendarCache calendar, TimeProvider time, IOptions<WorkingHoursOptions> hours,
-    IOptions<AppealsOptions> options, ILogger<DeadlineReminders> logger)
+    IOptions<AppealsOptions> options, Notifications.StaffMailbox mailbox, ILogger<DeadlineReminders> logger)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -33,7 +33,7 @@ public sealed partial class DeadlineReminders(
         {
             foreach (var reminder in Due(appeal, production, today, heads))
             {
-                written += await InsertOnceAsync(reminder, cancellationToken);
+                written += await InsertOnceAsync(reminder, appeal.Number, cancellationToken);
             }
         }
 
@@ -95,7 +95,7 @@ public sealed partial class DeadlineReminders(
             Text = text,
         };
 
-    private async Task<int> InsertOnceAsync(StaffReminder r, CancellationToken cancellationToken)
+    private async Task<int> InsertOnceAsync(StaffReminder r, string number, CancellationToken cancellationToken)
     {
         var exists = await db.StaffReminders.AnyAsync(x => x.AppealId == r.AppealId && x.EmployeeId == r.EmployeeId
             && x.Kind == r.Kind && x.DueOn == r.DueOn, cancellationToken);
@@ -105,6 +105,7 @@ public sealed partial class DeadlineReminders(
         }
 
         db.StaffReminders.Add(r);
+        mailbox.Queue(r.EmployeeId, $"обращение № {number}", r.Text, $"/appeals/{r.AppealId}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);

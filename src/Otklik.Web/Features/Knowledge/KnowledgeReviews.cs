@@ -165,7 +165,8 @@ public sealed class KnowledgeReviews(
 // Writes reminders to the responsible heads: a quarterly review coming within the look-ahead or overdue, and
 // items waiting for review after a changed fact.
 public sealed class KnowledgeReminders(
-    OtklikDbContext db, CalendarCache calendar, TimeProvider time, IOptions<WorkingHoursOptions> hours)
+    OtklikDbContext db, CalendarCache calendar, TimeProvider time, IOptions<WorkingHoursOptions> hours,
+    Notifications.StaffMailbox mailbox)
 {
     public async Task<int> RunAsync(CancellationToken token = default)
     {
@@ -219,6 +220,7 @@ public sealed class KnowledgeReminders(
             CreatedAt = time.GetUtcNow(),
             Text = text,
         });
+        mailbox.Queue(employeeId, "проверка базы знаний", text, "/knowledge/reviews");
         try
         {
             await db.SaveChangesAsync(token);

@@ -36,6 +36,9 @@ public sealed class MailOptions
     public int DispatchIntervalSeconds { get; set; } = 10;
 
     public int MaxAttempts { get; set; } = 8;
+
+    // Where staff open Otklik; links in reminders to employees start with it.
+    public string StaffBaseUrl { get; set; } = "http://localhost:5080";
 }
 
 public interface IMailTransport

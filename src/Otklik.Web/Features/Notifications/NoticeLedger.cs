@@ -12,7 +12,10 @@ namespace Otklik.Web.Features.Notifications;
 // resent by itself: a notice goes at most once per channel.
 public sealed class NoticeLedger(OtklikDbContext db, TimeProvider time, IOptions<MailOptions> options)
 {
-    private static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
+
+    public static DateTimeOffset NextAttemptAt(DateTimeOffset now, int attempts) =>
+        now + TimeSpan.FromMinutes(Math.Pow(2, attempts - 1));
 
     public IQueryable<AppealNotice> Due(string channel)
     {
@@ -51,7 +54,7 @@ public sealed class NoticeLedger(OtklikDbContext db, TimeProvider time, IOptions
             return;
         }
 
-        var next = time.GetUtcNow() + TimeSpan.FromMinutes(Math.Pow(2, attempts - 1));
+        var next = NextAttemptAt(time.GetUtcNow(), attempts);
         await db.AppealNotices.Where(n => n.Id == notice.Id && n.State == NoticeState.Sending)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Pending)
                 .SetProperty(x => x.Attempts, attempts).SetProperty(x => x.NextAttemptAt, next)

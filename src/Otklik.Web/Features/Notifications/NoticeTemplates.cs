@@ -54,8 +54,13 @@ public static class NoticeKinds
     public static readonly NoticeKind Survey = new("survey", "Приглашение к опросу",
         "", "Оцените, пожалуйста, {что оценить}: {ссылка}", ["что оценить", "ссылка"], ["ссылка"]);
 
+    public static readonly NoticeKind StaffReminder = new("staff-reminder", "Напоминание сотруднику",
+        "Отклик: {тема}",
+        "Здравствуйте, {сотрудник}! {напоминание}\n\nОткрыть в Отклике: {ссылка}",
+        ["сотрудник", "тема", "напоминание", "ссылка"], ["напоминание", "ссылка"]);
+
     public static IReadOnlyList<NoticeKind> All { get; } =
-        [Receipt, Status, Extended, Forwarding, NotConsidered, Answer, Survey];
+        [Receipt, Status, Extended, Forwarding, NotConsidered, Answer, Survey, StaffReminder];
 
     public static NoticeKind? Find(string? code) => All.FirstOrDefault(k => k.Code == code);
 
@@ -71,6 +76,9 @@ public static class NoticeKinds
         ["текст ответа"] = "Пособие назначено с 1 декабря.",
         ["что оценить"] = "ответ на ваше обращение",
         ["ссылка"] = "https://example.ru/survey/…",
+        ["сотрудник"] = "Анна Петровна",
+        ["тема"] = "обращение № 2026-000123",
+        ["напоминание"] = "До срока ответа осталось два рабочих дня.",
     };
 }
 

@@ -100,8 +100,11 @@ public sealed class NotificationJob(
 {
     protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.DispatchIntervalSeconds);
 
-    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken token) =>
-        services.GetRequiredService<NotificationDispatcher>().DispatchOnceAsync(token);
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken token)
+    {
+        await services.GetRequiredService<NotificationDispatcher>().DispatchOnceAsync(token);
+        await services.GetRequiredService<StaffMailDispatcher>().DispatchOnceAsync(token);
+    }
 }
 
 public static class NotificationsSetup
@@ -122,6 +125,8 @@ public static class NotificationsSetup
         services.AddSingleton<NoticeTemplateStore>();
         services.AddScoped<NoticeTemplateEditor>();
         services.AddScoped<NotificationDispatcher>();
+        services.AddScoped<StaffMailbox>();
+        services.AddScoped<StaffMailDispatcher>();
         services.AddHostedService<NotificationJob>();
         services.Configure<SmsOptions>(configuration.GetSection("Otklik:Sms"));
         services.AddHttpClient(SmsDispatcher.Client, c => c.Timeout = TimeSpan.FromSeconds(15));

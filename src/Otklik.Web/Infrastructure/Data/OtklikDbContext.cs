@@ -40,6 +40,8 @@ public abstract class OtklikDbContext(DbContextOptions options)
 
     public DbSet<AppealNotice> AppealNotices => Set<AppealNotice>();
 
+    public DbSet<Features.Notifications.StaffMessage> StaffMessages => Set<Features.Notifications.StaffMessage>();
+
     public DbSet<StaffReminder> StaffReminders => Set<StaffReminder>();
 
     public DbSet<ReceivedItem> ReceivedItems => Set<ReceivedItem>();

@@ -21,9 +21,15 @@ public sealed class DeadlineReminderTests(OtklikFactory factory) : IClassFixture
         var executor = await _steps.EmployeeIdAsync("executor-appeals");
         var head = await _steps.EmployeeIdAsync("head-appeals");
 
+        var number = (await _steps.LoadAsync(id)).RegistrationNumber;
+        var mails = await factory.WithDbAsync(db => db.StaffMessages.AsNoTracking()
+            .Where(m => m.Link == $"/appeals/{id}").ToListAsync());
+
         Assert.Equal(2, reminders.Count);
         Assert.All(reminders, r => Assert.Equal("due-today", r.Kind));
         Assert.Equal(new[] { executor, head }.Order(), reminders.Select(r => r.EmployeeId).Order());
+        Assert.Equal(new[] { executor, head }.Order(), mails.Select(m => m.EmployeeId).Order());
+        Assert.All(mails, m => Assert.Equal($"обращение № {number}", m.Topic));
     }
 
     [Fact]

@@ -77,10 +77,47 @@ public sealed class MailDeliveryTests(SmtpFactory factory) : IClassFixture<SmtpF
         Assert.Contains("Адрес электронной почты заявителя указан неверно.", card, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StaffReminder_IsMailedOnce_FromItsTemplate_WithALinkIntoOtklik()
+    {
+        var employeeId = await _steps.EmployeeIdAsync("executor-appeals");
+        var email = await factory.WithDbAsync(db =>
+            db.Employees.Where(e => e.Id == employeeId).Select(e => e.Email).SingleAsync());
+        var marker = $"{Guid.NewGuid():N}"[..10];
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<StaffMailbox>()
+                .Queue(employeeId, $"обращение № {marker}", $"Срок ответа истекает сегодня ({marker}).", "/appeals/7");
+            await scope.ServiceProvider.GetRequiredService<Otklik.Web.Infrastructure.Data.OtklikDbContext>()
+                .SaveChangesAsync();
+        }
+
+        await Task.WhenAll(StaffDispatchAsync(), StaffDispatchAsync());
+        await StaffDispatchAsync();
+        var received = factory.Smtp.Received()
+            .Select(m => MimeKit.MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m))))
+            .Where(m => m.TextBody?.Contains(marker) == true)
+            .ToList();
+        var stored = await factory.WithDbAsync(db => db.StaffMessages.SingleAsync(m => m.Topic.EndsWith(marker)));
+
+        var message = Assert.Single(received);
+        Assert.Equal(email, message.To.Mailboxes.Single().Address);
+        Assert.Equal($"Отклик: обращение № {marker}", message.Subject);
+        Assert.StartsWith("Здравствуйте, ", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("http://localhost:5080/appeals/7", message.TextBody, StringComparison.Ordinal);
+        Assert.Equal(NoticeState.Sent, stored.State);
+    }
+
     private async Task<int> DispatchAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<NotificationDispatcher>().DispatchOnceAsync();
+    }
+
+    private async Task<int> StaffDispatchAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<StaffMailDispatcher>().DispatchOnceAsync();
     }
 }
 
