@@ -51,6 +51,14 @@ public sealed class AnswerEditorModel(
 
     public AppealAnswer? Pending { get; private set; }
 
+    // The last draft the head returned, with his remarks, while no newer one is waiting.
+    public AppealAnswer? Returned { get; private set; }
+
+    [BindProperty]
+    public string? Remarks { get; set; }
+
+    public bool CanReturn => Pending is not null && !Submits;
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (await LoadAsync() is { } refused)
@@ -59,10 +67,10 @@ public sealed class AnswerEditorModel(
         }
 
         Revision = Appeal.Revision;
-        if (Pending is not null)
+        if ((Pending ?? Returned) is { } draft)
         {
-            (AnswerText, Refusal) = (Pending.Text, Pending.IsRefusal);
-            KnowledgeItemIds = string.Join(',', Pending.KnowledgeItemIds);
+            (AnswerText, Refusal) = (draft.Text, draft.IsRefusal);
+            KnowledgeItemIds = string.Join(',', draft.KnowledgeItemIds);
         }
 
         return Page();
@@ -150,6 +158,26 @@ public sealed class AnswerEditorModel(
         return Page();
     }
 
+    public async Task<IActionResult> OnPostReturnAsync()
+    {
+        if (await LoadAsync() is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await workflow.ActAsync(Id,
+            new AppealCommand(AppealAction.ReturnAnswer, Revision, Reason: Remarks), User);
+        if (result.IsSuccess)
+        {
+            Flash.Put(TempData, "Ответ возвращён исполнителю с замечаниями.");
+            return Redirect($"/appeals/{Id}");
+        }
+
+        ModelState.AddError(result.Error!);
+        Response.StatusCode = result.Error!.Status;
+        return Page();
+    }
+
     // The letter for the post, from the answer as it was sent.
     public async Task<IActionResult> OnGetLetterAsync()
     {
@@ -160,7 +188,7 @@ public sealed class AnswerEditorModel(
             return NotFound();
         }
 
-        var answer = await db.AppealAnswers.AsNoTracking().Where(a => a.AppealId == Id)
+        var answer = await db.AppealAnswers.AsNoTracking().Where(a => a.AppealId == Id).Where(AppealAnswer.WasSent)
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync();
         if (answer is null)
         {
@@ -198,8 +226,10 @@ public sealed class AnswerEditorModel(
 
         Appeal = appeal;
         Submits = options.Value.AnswerApproval && !actor.IsHead;
-        Pending = await db.AppealAnswers.AsNoTracking().Where(x => x.AppealId == Id && x.AwaitingApproval)
+        var latest = await db.AppealAnswers.AsNoTracking().Where(x => x.AppealId == Id)
             .OrderByDescending(x => x.Id).FirstOrDefaultAsync();
+        Pending = latest is { AwaitingApproval: true } ? latest : null;
+        Returned = latest is { ReturnedWith: not null } ? latest : null;
         var sections = await db.KnowledgeSections.Where(s => s.DepartmentId == appeal.DepartmentId)
             .Select(s => s.Id).ToListAsync();
         Templates = (await db.KnowledgeItems.AsNoTracking()

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -25,6 +26,15 @@ public sealed class AppealAnswer
     public bool AwaitingApproval { get; set; }
 
     public string? ApprovedBy { get; set; }
+
+    // The head's remarks when he returned the draft instead of sending it; the executor writes it again.
+    public string? ReturnedWith { get; set; }
+
+    public string? ReturnedBy { get; set; }
+
+    // An answer that reached the client, as opposed to a draft waiting for approval or returned.
+    public static Expression<Func<AppealAnswer, bool>> WasSent { get; } =
+        a => !a.AwaitingApproval && a.ReturnedWith == null;
 }
 
 internal sealed class AppealAnswerConfiguration : IEntityTypeConfiguration<AppealAnswer>
@@ -34,6 +44,8 @@ internal sealed class AppealAnswerConfiguration : IEntityTypeConfiguration<Appea
         builder.Property(a => a.Text).HasMaxLength(AppealAnswerRules.MaxChars);
         builder.Property(a => a.Author).HasMaxLength(200);
         builder.Property(a => a.ApprovedBy).HasMaxLength(200);
+        builder.Property(a => a.ReturnedWith).HasMaxLength(2000);
+        builder.Property(a => a.ReturnedBy).HasMaxLength(200);
         builder.HasIndex(a => a.AppealId);
         builder.HasOne<Appeal>().WithMany().HasForeignKey(a => a.AppealId).OnDelete(DeleteBehavior.Cascade);
     }

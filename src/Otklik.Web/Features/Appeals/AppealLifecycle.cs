@@ -13,6 +13,7 @@ public enum AppealAction
     Reassign,
     Close,
     SubmitAnswer,
+    ReturnAnswer,
 }
 
 public enum AppealRole
@@ -42,6 +43,7 @@ public static class AppealLifecycle
         [AppealAction.Reassign] = new(
             [AppealStatus.Triaged, AppealStatus.InProgress], AppealStatus.Triaged, AppealRole.Head),
         [AppealAction.SubmitAnswer] = new([AppealStatus.InProgress], null, AppealRole.Executor),
+        [AppealAction.ReturnAnswer] = new([AppealStatus.InProgress], null, AppealRole.Head),
         [AppealAction.Close] = new(
             [AppealStatus.Answered, AppealStatus.Forwarded, AppealStatus.NotConsidered], AppealStatus.Closed,
             AppealRole.Head),
@@ -69,6 +71,7 @@ public static class AppealLifecycle
         AppealAction.Extend => "extended",
         AppealAction.Reassign => "reassigned",
         AppealAction.SubmitAnswer => "answer-submitted",
+        AppealAction.ReturnAnswer => "answer-returned",
         _ => "closed",
     };
 
@@ -84,6 +87,7 @@ public static class AppealLifecycle
         AppealAction.Extend => "Продлить срок",
         AppealAction.Reassign => "Сменить исполнителя",
         AppealAction.SubmitAnswer => "Отправить ответ на согласование",
+        AppealAction.ReturnAnswer => "Вернуть ответ с замечаниями",
         _ => "Закрыть",
     };
 }

@@ -57,6 +57,7 @@ public static class AppealTexts
         "forwarded" => $"обращение направлено по компетенции: {appeal.Outcome}",
         "not-considered" => "обращение не рассматривается по существу из-за недопустимых выражений",
         "returned" => "ответ дорабатывается",
+        "answer-submitted" or "answer-returned" => "ответ готовится",
         "extended" => $"срок ответа продлён до {appeal.AnswerDueOn:dd.MM.yyyy}",
         "reassigned" => "назначен другой исполнитель",
         "closed" => "рассмотрение завершено",

@@ -33,7 +33,7 @@ public sealed record AppealCommand(
 // applies the step, writes the history entry, the audit record and the client's notice in one commit.
 public sealed partial class AppealWorkflow(
     OtklikDbContext db, AppealAccess access, AuditLog audit, AppealNotifier notifier, CalendarCache calendar,
-    NoticeTemplateStore templates, TimeProvider time, IOptions<WorkingHoursOptions> hours,
+    NoticeTemplateStore templates, StaffMailbox mailbox, TimeProvider time, IOptions<WorkingHoursOptions> hours,
     IOptions<AppealsOptions> options, ILogger<AppealWorkflow> logger)
 {
     private const int MaxCoExecutors = 10;
@@ -133,6 +133,7 @@ public sealed partial class AppealWorkflow(
         AppealAction.Start => "Принято в работу.",
         AppealAction.Answer => await AnswerAsync(step),
         AppealAction.SubmitAnswer => await SubmitAnswerAsync(step),
+        AppealAction.ReturnAnswer => await ReturnAnswerAsync(step),
         AppealAction.Forward => await ForwardAsync(step),
         AppealAction.NotConsider => NotConsider(step),
         AppealAction.ReturnForRework => WithReason(step, "Возвращено на доработку."),
@@ -248,7 +249,8 @@ public sealed partial class AppealWorkflow(
         return $"Передано в отдел «{target.Name}»." + ReasonText(step.Command);
     }
 
-    // The answer goes out as written; a refusal must explain its grounds in plain words (R11).
+    // The answer goes out as written; a refusal must explain its grounds in plain words (R11). A draft that
+    // waited for approval becomes the answer sent, with the head's corrections.
     private async Task<Result<string>> AnswerAsync(Step step)
     {
         if (AppealAnswerRules.Check(step.Command.AnswerText, step.Command.Refusal) is { } invalid)
@@ -256,28 +258,15 @@ public sealed partial class AppealWorkflow(
             return invalid;
         }
 
-        var text = step.Command.AnswerText!.Trim();
-        var wanted = step.Command.KnowledgeItemIds ?? [];
-        var used = wanted.Count == 0
-            ? []
-            : await db.KnowledgeItems.Where(i => wanted.Contains(i.Id)).Select(i => i.Id).ToListAsync();
-        db.AppealAnswers.Add(new AppealAnswer
+        var answer = await PendingAnswerAsync(step.Appeal.Id);
+        if (answer is not null)
         {
-            AppealId = step.Appeal.Id,
-            Text = text,
-            IsRefusal = step.Command.Refusal,
-            SentAt = time.GetUtcNow(),
-            Author = Actor.From(step.User).Name,
-            KnowledgeItemIds = used,
-        });
-        step.Appeal.Outcome = AppealAnswerRules.Summary(text, step.Command.Refusal);
-        var approver = Actor.From(step.User).Name;
-        foreach (var pending in await db.AppealAnswers
-            .Where(a => a.AppealId == step.Appeal.Id && a.AwaitingApproval).ToListAsync())
-        {
-            (pending.AwaitingApproval, pending.ApprovedBy) = (false, approver);
+            answer.ApprovedBy = Actor.From(step.User).Name;
         }
 
+        answer = await WriteAnswerAsync(step, answer);
+        answer.AwaitingApproval = false;
+        step.Appeal.Outcome = AppealAnswerRules.Summary(answer.Text, answer.IsRefusal);
         return $"Ответ направлен: {step.Appeal.Outcome}";
     }
 
@@ -289,42 +278,88 @@ public sealed partial class AppealWorkflow(
             return invalid;
         }
 
-        var wanted = step.Command.KnowledgeItemIds ?? [];
-        var used = await db.KnowledgeItems.Where(i => wanted.Contains(i.Id)).Select(i => i.Id).ToListAsync();
-        db.AppealAnswers.Add(new AppealAnswer
+        var answer = await WriteAnswerAsync(step, await PendingAnswerAsync(step.Appeal.Id));
+        answer.AwaitingApproval = true;
+        var head = await db.Departments.Where(d => d.Id == step.Appeal.DepartmentId).Select(d => d.HeadId)
+            .FirstOrDefaultAsync();
+        if (head is { } headId)
         {
-            AppealId = step.Appeal.Id,
-            Text = step.Command.AnswerText!.Trim(),
-            IsRefusal = step.Command.Refusal,
-            SentAt = time.GetUtcNow(),
-            Author = Actor.From(step.User).Name,
-            KnowledgeItemIds = used,
-            AwaitingApproval = true,
-        });
-        await RemindHeadAsync(step.Appeal);
+            await RemindAsync(step.Appeal, headId, "answer-approval",
+                $"Ответ на обращение № {step.Appeal.RegistrationNumber} ждёт согласования; срок " +
+                $"{step.Appeal.EffectiveDueOn:dd.MM.yyyy}.");
+        }
+
         return "Ответ отправлен на согласование начальнику отдела.";
     }
 
-    private async Task RemindHeadAsync(Appeal appeal)
+    // The head sends the draft back with remarks; the executor is told and writes it again.
+    private async Task<Result<string>> ReturnAnswerAsync(Step step)
     {
-        var head = await db.Departments.Where(d => d.Id == appeal.DepartmentId).Select(d => d.HeadId)
-            .FirstOrDefaultAsync();
-        if (head is not { } headId || await db.StaffReminders.AnyAsync(r => r.AppealId == appeal.Id
-            && r.EmployeeId == headId && r.Kind == "answer-approval" && r.DueOn == appeal.EffectiveDueOn))
+        var pending = await PendingAnswerAsync(step.Appeal.Id);
+        if (pending is null)
         {
-            return;
+            return Errors.Conflict("appeal.no-pending-answer", "Нет ответа, который ждёт согласования.");
         }
 
-        db.StaffReminders.Add(new StaffReminder
+        if (Required(step.Command.Reason, "Reason", "Напишите замечания к ответу.") is { } missing)
+        {
+            return missing;
+        }
+
+        (pending.AwaitingApproval, pending.ReturnedWith, pending.ReturnedBy) =
+            (false, step.Command.Reason!.Trim(), Actor.From(step.User).Name);
+        if (step.Appeal.ExecutorId is { } executorId)
+        {
+            await RemindAsync(step.Appeal, executorId, "answer-returned",
+                $"Ответ на обращение № {step.Appeal.RegistrationNumber} возвращён с замечаниями: " +
+                $"{pending.ReturnedWith}");
+        }
+
+        return "Ответ возвращён исполнителю с замечаниями." + ReasonText(step.Command);
+    }
+
+    private Task<AppealAnswer?> PendingAnswerAsync(int appealId) =>
+        db.AppealAnswers.Where(a => a.AppealId == appealId && a.AwaitingApproval).OrderByDescending(a => a.Id)
+            .FirstOrDefaultAsync();
+
+    // Only knowledge-base items that exist are kept with the answer.
+    private async Task<AppealAnswer> WriteAnswerAsync(Step step, AppealAnswer? answer)
+    {
+        var wanted = step.Command.KnowledgeItemIds ?? [];
+        var used = wanted.Count == 0
+            ? []
+            : await db.KnowledgeItems.Where(i => wanted.Contains(i.Id)).Select(i => i.Id).ToListAsync();
+        answer ??= db.AppealAnswers.Add(new AppealAnswer { AppealId = step.Appeal.Id, Text = "", Author = "" })
+            .Entity;
+        answer.Text = step.Command.AnswerText!.Trim();
+        answer.IsRefusal = step.Command.Refusal;
+        answer.SentAt = time.GetUtcNow();
+        answer.KnowledgeItemIds = used;
+        if (answer.Author.Length == 0 || !answer.AwaitingApproval)
+        {
+            answer.Author = Actor.From(step.User).Name;
+        }
+
+        return answer;
+    }
+
+    // One reminder per appeal, person, kind and deadline: a repeated event raises it again as unread, and
+    // each time an e-mail goes to the person.
+    private async Task RemindAsync(Appeal appeal, int employeeId, string kind, string text)
+    {
+        var reminder = await db.StaffReminders.FirstOrDefaultAsync(r => r.AppealId == appeal.Id
+            && r.EmployeeId == employeeId && r.Kind == kind && r.DueOn == appeal.EffectiveDueOn);
+        reminder ??= db.StaffReminders.Add(new StaffReminder
         {
             AppealId = appeal.Id,
-            EmployeeId = headId,
-            Kind = "answer-approval",
+            EmployeeId = employeeId,
+            Kind = kind,
             DueOn = appeal.EffectiveDueOn,
-            CreatedAt = time.GetUtcNow(),
-            Text = $"Ответ на обращение № {appeal.RegistrationNumber} ждёт согласования; срок " +
-                $"{appeal.EffectiveDueOn:dd.MM.yyyy}.",
-        });
+            Text = "",
+        }).Entity;
+        (reminder.Text, reminder.CreatedAt, reminder.ReadAt) = (text.Length > 1000 ? text[..1000] : text,
+            time.GetUtcNow(), null);
+        mailbox.Queue(employeeId, $"обращение № {appeal.RegistrationNumber}", text, $"/appeals/{appeal.Id}/answer");
     }
 
     // The addressee comes from the directory of agencies; one missing from it may be named by hand.
@@ -463,7 +498,8 @@ public sealed partial class AppealWorkflow(
         {
             AppealAction.Answer => (Surveys.Touchpoints.Answer, NoticeKinds.Answer, new Dictionary<string, string>
             {
-                ["текст ответа"] = db.AppealAnswers.Local.Last(a => a.AppealId == appeal.Id).Text,
+                ["текст ответа"] = db.AppealAnswers.Local.Last(a => a.AppealId == appeal.Id && !a.AwaitingApproval
+                    && a.ReturnedWith == null).Text,
             }),
             AppealAction.Forward => (Surveys.Touchpoints.Forwarding, NoticeKinds.Forwarding,
                 new Dictionary<string, string> { ["орган"] = appeal.Outcome ?? "" }),

@@ -185,7 +185,7 @@ public sealed class DetailsModel(
         await LoadDeadlinesAsync(appeal);
         await LoadPeopleAsync(appeal);
         Notices = await db.AppealNotices.AsNoTracking().Where(n => n.AppealId == id).OrderBy(n => n.Id).ToListAsync();
-        HasAnswer = await db.AppealAnswers.AnyAsync(x => x.AppealId == id);
+        HasAnswer = await db.AppealAnswers.Where(x => x.AppealId == id).AnyAsync(AppealAnswer.WasSent);
         Agencies = await db.Agencies.AsNoTracking().Where(x => x.IsActive).OrderBy(x => x.Name).ToListAsync();
         return true;
     }

@@ -127,7 +127,7 @@ public sealed class SurveyService(
             return;
         }
 
-        var used = (await db.AppealAnswers.Where(a => a.AppealId == appealId)
+        var used = (await db.AppealAnswers.Where(a => a.AppealId == appealId).Where(Appeals.AppealAnswer.WasSent)
             .OrderByDescending(a => a.Id).Select(a => a.KnowledgeItemIds).FirstOrDefaultAsync()) ?? [];
         var items = await db.KnowledgeItems.Where(i => used.Contains(i.Id)).Select(i => i.Id).ToListAsync();
 
