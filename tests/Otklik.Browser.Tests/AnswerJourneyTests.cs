@@ -44,6 +44,10 @@ public sealed partial class AnswerJourneyTests(BrowserFixture fixture)
         var answer = executor.GetByLabel("Текст ответа");
         await Assertions.Expect(answer).ToHaveValueAsync(new Regex("Лаптева Ольга Юрьевна"));
         await Assertions.Expect(answer).ToHaveValueAsync(new Regex("управлении социальной защиты"));
+        await answer.PressSequentiallyAsync(" Доводим до вашего сведения, что выплата осуществляется ежемесячно.");
+        await Assertions.Expect(executor.GetByTestId("live-findings"))
+            .ToContainTextAsync("доводим до вашего сведения", new() { IgnoreCase = true });
+        await Assertions.Expect(executor.GetByTestId("live-reading-ease")).ToContainTextAsync("Лёгкость чтения");
         await executor.GetByRole(AriaRole.Button, new() { Name = "Проверить язык" }).ClickAsync();
         await Assertions.Expect(executor.GetByTestId("answer-reading-ease")).ToContainTextAsync("Лёгкость чтения");
         await BrowserFixture.AssertAccessibleAsync(executor);
