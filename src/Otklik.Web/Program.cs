@@ -70,7 +70,7 @@ app.MapRazorPages();
 app.MapHealthEndpoints();
 app.MapApiReference();
 app.MapApiV1().MapOrganisationApi().MapCalendarApi().MapTextAnalysisApi().MapAppealsApi()
-    .MapKnowledgeApi().MapEpguOutboxApi();
+    .MapKnowledgeApi().MapEpguOutboxApi().MapSurveyInvitationsApi();
 
 await app.MigrateDatabaseAsync();
 await using (var scope = app.Services.CreateAsyncScope())

@@ -45,6 +45,7 @@ public static class ApiScopes
     public const string TextAnalyze = "text.analyze";
     public const string KnowledgeRead = "knowledge.read";
     public const string OutboxEpgu = "outbox.epgu";
+    public const string SurveysInvite = "surveys.invite";
 
     // Writes act for a member of staff whose department owns the section, so no integration token carries it.
     public const string KnowledgeWrite = "knowledge.write";
@@ -63,5 +64,6 @@ public static class ApiScopes
         [AppealsWrite] = "Регистрация обращений из внешних систем",
         [KnowledgeRead] = "Чтение и поиск по базе знаний",
         [OutboxEpgu] = "Коннектор Госуслуг: забирает уведомления в личный кабинет и сообщает о доставке",
+        [SurveysInvite] = "Ссылки на опрос после звонка на горячую линию или личного приёма",
     };
 }

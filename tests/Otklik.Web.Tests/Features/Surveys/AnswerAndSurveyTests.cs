@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.AspNetCore.Hosting;
@@ -99,10 +101,60 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal(AppealStatus.Answered, (await steps.LoadAsync(id)).Status);
         Assert.Equal(1, await AnswerNoticesAsync(id));
-        Assert.Equal([false, false], answers.Select(a => a.AwaitingApproval));
-        Assert.NotNull(answers[0].ApprovedBy);
+        var answer = Assert.Single(answers);
+        Assert.Equal(("Пособие назначено с 1 декабря 2026 года.", false), (answer.Text, answer.AwaitingApproval));
+        Assert.NotNull(answer.ApprovedBy);
         Assert.True(await factory.WithDbAsync(db => db.StaffReminders.AnyAsync(
             r => r.AppealId == id && r.Kind == "answer-approval")));
+    }
+
+    [Fact]
+    public async Task WithApprovalOn_TheHeadReturnsTheAnswerWithRemarks_AndTheExecutorIsToldAndResubmits()
+    {
+        using var approving = factory.WithWebHostBuilder(b => b.UseSetting("Otklik:Appeals:AnswerApproval", "true"));
+        var steps = new AppealSteps(factory);
+        var (id, _) = await InProgressAsync(["email"]);
+        var executor = approving.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        await executor.SignInOrFailAsync("executor-appeals");
+        var head = approving.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        await head.SignInOrFailAsync("head-appeals");
+        var executorId = await steps.EmployeeIdAsync("executor-appeals");
+        await SendAsync(executor, id, "Пособие назначено.");
+
+        var noRemarks = await ReturnAsync(head, id, "");
+        var byExecutor = await ReturnAsync(executor, id, "Сам себе верну.");
+        var returned = await ReturnAsync(head, id, "Укажите, с какого числа назначено пособие.");
+        var editor = FormClient.Decode(await executor.GetStringAsync($"/appeals/{id}/answer"));
+        var reminder = await factory.WithDbAsync(db => db.StaffReminders.AsNoTracking()
+            .SingleAsync(r => r.AppealId == id && r.Kind == "answer-returned"));
+        var mail = await factory.WithDbAsync(db => db.StaffMessages.AsNoTracking()
+            .Where(m => m.EmployeeId == executorId).OrderBy(m => m.Id).LastAsync());
+        await factory.WithDbAsync(db => db.StaffReminders.Where(r => r.AppealId == id)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.ReadAt, DateTimeOffset.UtcNow)));
+        var resubmitted = await SendAsync(executor, id, "Пособие назначено с 1 декабря.");
+        var headReminder = await factory.WithDbAsync(db => db.StaffReminders.AsNoTracking()
+            .SingleAsync(r => r.AppealId == id && r.Kind == "answer-approval"));
+        var sent = await SendAsync(head, id, "Пособие назначено с 1 декабря.");
+        var answers = await factory.WithDbAsync(db => db.AppealAnswers.AsNoTracking()
+            .Where(a => a.AppealId == id).OrderBy(a => a.Id).ToListAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, noRemarks.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byExecutor.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        Assert.Contains("вернул ответ с замечаниями", editor, StringComparison.Ordinal);
+        Assert.Contains("Укажите, с какого числа назначено пособие.", editor, StringComparison.Ordinal);
+        Assert.Contains(">Пособие назначено.</textarea>", editor, StringComparison.Ordinal);
+        Assert.Equal(executorId, reminder.EmployeeId);
+        Assert.Contains("возвращён с замечаниями", mail.Text, StringComparison.Ordinal);
+        Assert.Equal($"/appeals/{id}/answer", mail.Link);
+        Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
+        Assert.Null(headReminder.ReadAt);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal(2, answers.Count);
+        Assert.Equal("Укажите, с какого числа назначено пособие.", answers[0].ReturnedWith);
+        Assert.Equal((false, (string?)null), (answers[1].AwaitingApproval, answers[1].ReturnedWith));
+        Assert.Equal(AppealStatus.Answered, (await steps.LoadAsync(id)).Status);
+        Assert.Equal(1, await AnswerNoticesAsync(id));
     }
 
     [Fact]
@@ -173,6 +225,38 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
         Assert.Matches(SurveyLink(), notice.Body);
     }
 
+    [Fact]
+    public async Task ContactCentre_GetsASurveyLinkForACall_AndTheResponseCountsForTheHotline()
+    {
+        var api = factory.CreateApiClient(Otklik.Web.Infrastructure.Seeding.StartupSeeder.DemoToken);
+        var department = await factory.WithDbAsync(db => db.Departments.Select(d => d.Id).FirstAsync());
+
+        var created = await api.PostAsJsonAsync("/api/v1/surveys/invitations",
+            new { touchpoint = "hotline", departmentId = department, channel = "sms" });
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var path = new Uri(body.GetProperty("url").GetString()!).AbsolutePath;
+        var citizen = factory.CreateBrowserLikeClient();
+        var page = FormClient.Decode(await citizen.GetStringAsync(path));
+        await citizen.PostFormAsync(path, [new("Satisfaction", "5"), new("Clear", "yes"), new("Resolved", "yes")]);
+        var stored = await factory.WithDbAsync(db => db.SurveyResponses.AsNoTracking()
+            .OrderByDescending(r => r.Id).FirstAsync());
+        var ownNotice = await api.PostAsJsonAsync("/api/v1/surveys/invitations", new { touchpoint = "answer" });
+        var badChannel = await api.PostAsJsonAsync("/api/v1/surveys/invitations",
+            new { touchpoint = "reception", channel = "pigeon", appealNumber = "1999-999999" });
+        var problem = await badChannel.Content.ReadFromJsonAsync<JsonElement>();
+        var anonymous = await factory.CreateClient().PostAsJsonAsync("/api/v1/surveys/invitations",
+            new { touchpoint = "hotline" });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Contains("Вы звонили на горячую линию", page, StringComparison.Ordinal);
+        Assert.Equal(("hotline", "sms", (int?)department), (stored.Touchpoint, stored.Channel, stored.DepartmentId));
+        Assert.Equal(HttpStatusCode.BadRequest, ownNotice.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badChannel.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("channel", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("appealNumber", out _));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
     private Task<int> AnswerNoticesAsync(int id) =>
         factory.WithDbAsync(db => db.AppealNotices.CountAsync(n => n.AppealId == id && n.Kind == "answer"));
 
@@ -204,6 +288,14 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
                 new("AnswerText", text), new("Refusal", refusal ? "true" : "false"),
                 new("KnowledgeItemIds", knowledgeItems), new("Revision", AppealSteps.Str(revision)),
             ]);
+    }
+
+    private async Task<HttpResponseMessage> ReturnAsync(HttpClient who, int id, string remarks)
+    {
+        var revision = (await _steps.LoadAsync(id)).Revision;
+        return await who.PostFormAsync($"/appeals/{id}/answer",
+            [new("Remarks", remarks), new("Revision", AppealSteps.Str(revision))],
+            $"/appeals/{id}/answer?handler=Return");
     }
 
     [GeneratedRegex("<textarea id=\"AnswerText\"[^>]*>([^<]*)</textarea>")]
