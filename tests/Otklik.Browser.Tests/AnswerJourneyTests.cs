@@ -47,7 +47,8 @@ public sealed partial class AnswerJourneyTests(BrowserFixture fixture)
         await answer.PressSequentiallyAsync(" Доводим до вашего сведения, что выплата осуществляется ежемесячно.");
         await Assertions.Expect(executor.GetByTestId("live-findings"))
             .ToContainTextAsync("доводим до вашего сведения", new() { IgnoreCase = true });
-        await Assertions.Expect(executor.GetByTestId("live-reading-ease")).ToContainTextAsync("Лёгкость чтения");
+        await Assertions.Expect(executor.GetByTestId("live-reading-ease"))
+            .ToContainTextAsync(new Regex(@"Лёгкость чтения: \d+ из 100"));
         await executor.GetByRole(AriaRole.Button, new() { Name = "Проверить язык" }).ClickAsync();
         await Assertions.Expect(executor.GetByTestId("answer-reading-ease")).ToContainTextAsync("Лёгкость чтения");
         await BrowserFixture.AssertAccessibleAsync(executor);

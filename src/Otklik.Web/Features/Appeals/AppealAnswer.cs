@@ -32,9 +32,14 @@ public sealed class AppealAnswer
 
     public string? ReturnedBy { get; set; }
 
-    // An answer that reached the client, as opposed to a draft waiting for approval or returned.
+    // The executor's draft as he submitted it, kept when the head corrected the text before sending.
+    public bool Superseded { get; set; }
+
+    // An answer that reached the client, as opposed to a draft waiting for approval, returned or corrected.
     public static Expression<Func<AppealAnswer, bool>> WasSent { get; } =
-        a => !a.AwaitingApproval && a.ReturnedWith == null;
+        a => !a.AwaitingApproval && a.ReturnedWith == null && !a.Superseded;
+
+    public static Func<AppealAnswer, bool> IsSent { get; } = WasSent.Compile();
 }
 
 internal sealed class AppealAnswerConfiguration : IEntityTypeConfiguration<AppealAnswer>

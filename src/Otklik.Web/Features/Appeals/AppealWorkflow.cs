@@ -37,6 +37,7 @@ public sealed partial class AppealWorkflow(
     IOptions<AppealsOptions> options, ILogger<AppealWorkflow> logger)
 {
     private const int MaxCoExecutors = 10;
+    private const int MaxRemarks = 2000;
 
     public async Task<Result<Appeal>> ActAsync(int appealId, AppealCommand command, ClaimsPrincipal user)
     {
@@ -250,7 +251,7 @@ public sealed partial class AppealWorkflow(
     }
 
     // The answer goes out as written; a refusal must explain its grounds in plain words (R11). A draft that
-    // waited for approval becomes the answer sent, with the head's corrections.
+    // waited for approval is sent as it is, or kept beside the head's corrected text.
     private async Task<Result<string>> AnswerAsync(Step step)
     {
         if (AppealAnswerRules.Check(step.Command.AnswerText, step.Command.Refusal) is { } invalid)
@@ -258,17 +259,37 @@ public sealed partial class AppealWorkflow(
             return invalid;
         }
 
-        var answer = await PendingAnswerAsync(step.Appeal.Id);
-        if (answer is not null)
-        {
-            answer.ApprovedBy = Actor.From(step.User).Name;
-        }
-
-        answer = await WriteAnswerAsync(step, answer);
+        var draft = await ApprovedDraftAsync(step);
+        var answer = await WriteAnswerAsync(step, draft);
         answer.AwaitingApproval = false;
         step.Appeal.Outcome = AppealAnswerRules.Summary(answer.Text, answer.IsRefusal);
+        await MarkRemindersReadAsync(step.Appeal.Id, "answer-approval");
         return $"Ответ направлен: {step.Appeal.Outcome}";
     }
+
+    // The draft itself when the head sends it unchanged; otherwise it stays as the executor wrote it.
+    private async Task<AppealAnswer?> ApprovedDraftAsync(Step step)
+    {
+        var draft = await PendingAnswerAsync(step.Appeal.Id);
+        if (draft is null)
+        {
+            return null;
+        }
+
+        var head = Actor.From(step.User).Name;
+        if (draft.Text == step.Command.AnswerText!.Trim() && draft.IsRefusal == step.Command.Refusal)
+        {
+            draft.ApprovedBy = head;
+            return draft;
+        }
+
+        (draft.AwaitingApproval, draft.Superseded, draft.ApprovedBy) = (false, true, head);
+        return null;
+    }
+
+    private Task<int> MarkRemindersReadAsync(int appealId, string kind) =>
+        db.StaffReminders.Where(r => r.AppealId == appealId && r.Kind == kind && r.ReadAt == null)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.ReadAt, time.GetUtcNow()));
 
     // With approval on, the executor's answer waits for the head, who is reminded; nothing goes to the client.
     private async Task<Result<string>> SubmitAnswerAsync(Step step)
@@ -280,6 +301,7 @@ public sealed partial class AppealWorkflow(
 
         var answer = await WriteAnswerAsync(step, await PendingAnswerAsync(step.Appeal.Id));
         answer.AwaitingApproval = true;
+        await MarkRemindersReadAsync(step.Appeal.Id, "answer-returned");
         var head = await db.Departments.Where(d => d.Id == step.Appeal.DepartmentId).Select(d => d.HeadId)
             .FirstOrDefaultAsync();
         if (head is { } headId)
@@ -301,21 +323,37 @@ public sealed partial class AppealWorkflow(
             return Errors.Conflict("appeal.no-pending-answer", "Нет ответа, который ждёт согласования.");
         }
 
-        if (Required(step.Command.Reason, "Reason", "Напишите замечания к ответу.") is { } missing)
+        if (RemarksError(step.Command.Reason) is { } invalid)
         {
-            return missing;
+            return invalid;
         }
 
         (pending.AwaitingApproval, pending.ReturnedWith, pending.ReturnedBy) =
             (false, step.Command.Reason!.Trim(), Actor.From(step.User).Name);
+        await MarkRemindersReadAsync(step.Appeal.Id, "answer-approval");
         if (step.Appeal.ExecutorId is { } executorId)
         {
+            // The remarks stay in Otklik: they may quote the client, and e-mail leaves the ministry's control.
             await RemindAsync(step.Appeal, executorId, "answer-returned",
-                $"Ответ на обращение № {step.Appeal.RegistrationNumber} возвращён с замечаниями: " +
-                $"{pending.ReturnedWith}");
+                $"Ответ на обращение № {step.Appeal.RegistrationNumber} возвращён с замечаниями; " +
+                "откройте его в Отклике.");
         }
 
         return "Ответ возвращён исполнителю с замечаниями." + ReasonText(step.Command);
+    }
+
+    private static Error? RemarksError(string? remarks)
+    {
+        var message = remarks?.Trim().Length switch
+        {
+            null or 0 => "Напишите замечания к ответу.",
+            > MaxRemarks => $"Замечания — не больше {MaxRemarks} знаков.",
+            _ => null,
+        };
+        return message is null
+            ? null
+            : Errors.Validation("appeal.remarks-invalid", message,
+                new Dictionary<string, string[]> { ["Remarks"] = [message] });
     }
 
     private Task<AppealAnswer?> PendingAnswerAsync(int appealId) =>
@@ -498,8 +536,8 @@ public sealed partial class AppealWorkflow(
         {
             AppealAction.Answer => (Surveys.Touchpoints.Answer, NoticeKinds.Answer, new Dictionary<string, string>
             {
-                ["текст ответа"] = db.AppealAnswers.Local.Last(a => a.AppealId == appeal.Id && !a.AwaitingApproval
-                    && a.ReturnedWith == null).Text,
+                ["текст ответа"] = db.AppealAnswers.Local.Last(a => a.AppealId == appeal.Id && AppealAnswer.IsSent(a))
+                    .Text,
             }),
             AppealAction.Forward => (Surveys.Touchpoints.Forwarding, NoticeKinds.Forwarding,
                 new Dictionary<string, string> { ["орган"] = appeal.Outcome ?? "" }),

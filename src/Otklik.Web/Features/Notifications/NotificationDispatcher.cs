@@ -100,11 +100,19 @@ public sealed class NotificationJob(
 {
     protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.DispatchIntervalSeconds);
 
-    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken token)
-    {
-        await services.GetRequiredService<NotificationDispatcher>().DispatchOnceAsync(token);
-        await services.GetRequiredService<StaffMailDispatcher>().DispatchOnceAsync(token);
-    }
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken token) =>
+        services.GetRequiredService<NotificationDispatcher>().DispatchOnceAsync(token);
+}
+
+// A job of its own, so a fault in the clients' notices does not hold back the staff's reminders.
+public sealed class StaffMailJob(
+    IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider time, ILogger<StaffMailJob> logger)
+    : PeriodicJob(scopes, time, logger)
+{
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.DispatchIntervalSeconds);
+
+    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken token) =>
+        services.GetRequiredService<StaffMailDispatcher>().DispatchOnceAsync(token);
 }
 
 public static class NotificationsSetup
@@ -112,7 +120,11 @@ public static class NotificationsSetup
     public static IServiceCollection AddNotifications(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.Configure<MailOptions>(configuration.GetSection("Otklik:Mail"));
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection("Otklik:Mail"))
+            .Validate(o => Uri.TryCreate(o.StaffBaseUrl, UriKind.Absolute, out var uri)
+                && uri.Scheme is "http" or "https",
+                "Otklik:Mail:StaffBaseUrl must be the absolute http(s) address staff open Otklik at")
+            .ValidateOnStart();
         var mode = configuration.GetValue<MailMode?>("Otklik:Mail:Mode")
             ?? (environment.IsDevelopment() ? MailMode.Pickup : MailMode.Smtp);
         services.PostConfigure<MailOptions>(o => o.Mode = mode);
@@ -128,6 +140,7 @@ public static class NotificationsSetup
         services.AddScoped<StaffMailbox>();
         services.AddScoped<StaffMailDispatcher>();
         services.AddHostedService<NotificationJob>();
+        services.AddHostedService<StaffMailJob>();
         services.Configure<SmsOptions>(configuration.GetSection("Otklik:Sms"));
         services.AddHttpClient(SmsDispatcher.Client, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddScoped<SmsDispatcher>();

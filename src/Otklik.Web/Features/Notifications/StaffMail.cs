@@ -126,23 +126,29 @@ public sealed partial class StaffMailDispatcher(
                 Message = m,
                 e.Email,
                 e.FirstName,
-                e.MiddleName
+                e.MiddleName,
+                e.IsActive
             })
             .ToListAsync(token);
 
         var claimed = new List<(long, int, MimeMessage)>();
         foreach (var item in due)
         {
-            if (item.Email is null || !MailboxAddress.TryParse(item.Email, out var address))
+            if (!item.IsActive || item.Email is null || !MailboxAddress.TryParse(item.Email, out var address))
             {
-                await FinishAsync(item.Message.Id, NoticeState.Failed, "У сотрудника нет верного адреса почты.", token);
+                var reason = item.IsActive ? "У сотрудника нет верного адреса почты." : "Сотрудник отключён.";
+                await FinishAsync(item.Message.Id, NoticeState.Failed, reason, token);
+                Log.NotDeliverable(logger, item.Message.Id, item.Message.EmployeeId);
+                continue;
             }
-            else if (await db.StaffMessages.Where(m => m.Id == item.Message.Id && m.State == NoticeState.Pending)
+
+            // Composed before the claim, so a template or setting that cannot be used leaves the message waiting.
+            var message = Compose(item.Message, $"{item.FirstName} {item.MiddleName}".Trim(), address);
+            if (await db.StaffMessages.Where(m => m.Id == item.Message.Id && m.State == NoticeState.Pending)
                 .ExecuteUpdateAsync(m => m.SetProperty(x => x.State, NoticeState.Sending)
                     .SetProperty(x => x.ClaimedAt, now), token) == 1)
             {
-                var name = $"{item.FirstName} {item.MiddleName}".Trim();
-                claimed.Add((item.Message.Id, item.Message.Attempts, Compose(item.Message, name, address)));
+                claimed.Add((item.Message.Id, item.Message.Attempts, message));
             }
         }
 
@@ -190,7 +196,7 @@ public sealed partial class StaffMailDispatcher(
     }
 
     private Task<int> FinishAsync(long id, NoticeState state, string error, CancellationToken token) =>
-        db.StaffMessages.Where(m => m.Id == id)
+        db.StaffMessages.Where(m => m.Id == id && m.State == NoticeState.Pending)
             .ExecuteUpdateAsync(m => m.SetProperty(x => x.State, state).SetProperty(x => x.LastError, error), token);
 
     private Task<int> MarkStaleClaimsAsync(CancellationToken token)
@@ -202,8 +208,12 @@ public sealed partial class StaffMailDispatcher(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3402, Level = LogLevel.Information,
+        [LoggerMessage(EventId = 3410, Level = LogLevel.Information,
             Message = "Staff e-mail dispatched: {Sent} sent, {Failed} failed")]
         public static partial void Dispatched(ILogger logger, int sent, int failed);
+
+        [LoggerMessage(EventId = 3411, Level = LogLevel.Warning,
+            Message = "Staff e-mail {MessageId} not sent: employee {EmployeeId} is inactive or has no valid address")]
+        public static partial void NotDeliverable(ILogger logger, long messageId, int employeeId);
     }
 }

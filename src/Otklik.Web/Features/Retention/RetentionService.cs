@@ -89,8 +89,18 @@ public sealed partial class RetentionService(
             }
         }
 
+        await PurgeStaffMailAsync(cancellationToken);
         Log.Purged(logger, purged, plan.Held.Count);
         return purged;
+    }
+
+    // Reminder e-mails to staff only matter while their deadline does; a year on they are noise.
+    private Task<int> PurgeStaffMailAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow().AddYears(-1);
+        return db.StaffMessages.Where(m => m.CreatedAt < cutoff
+                && m.State != NoticeState.Pending && m.State != NoticeState.Sending)
+            .ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task<bool> PurgeOneAsync(int id, CancellationToken cancellationToken)

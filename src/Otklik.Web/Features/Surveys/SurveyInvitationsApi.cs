@@ -44,30 +44,48 @@ public static class SurveyInvitationsApi
             errors["channel"] = [$"Способ доставки ссылки: {string.Join(", ", Channels)}."];
         }
 
-        if (request.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId))
-        {
-            errors["departmentId"] = ["Такого отдела нет в справочнике."];
-        }
-
-        var appealId = request.AppealNumber is { Length: > 0 } number
-            ? await db.Appeals.Where(a => a.RegistrationNumber == number).Select(a => (int?)a.Id).FirstOrDefaultAsync()
-            : null;
-        if (request.AppealNumber is { Length: > 0 } && appealId is null)
-        {
-            errors["appealNumber"] = ["Обращение с таким номером не найдено."];
-        }
-
+        var (appealId, departmentId) = await ResolveAsync(request, db, errors);
         if (errors.Count > 0)
         {
             return Errors.Validation("survey.invitation-invalid", "Проверьте запрос ссылки на опрос.", errors)
                 .ToProblem();
         }
 
-        var link = surveys.Create(touchpoint!, appealId, request.DepartmentId, request.Channel);
+        var link = surveys.Create(touchpoint!, appealId, departmentId, request.Channel);
         audit.Record("survey.invited", nameof(SurveyInvitation), link.Invitation.Key.ToString("N"),
-            new { Touchpoint = touchpoint!.Code, request.DepartmentId, request.Channel });
+            new { Touchpoint = touchpoint!.Code, DepartmentId = departmentId, request.Channel, AppealId = appealId });
         await db.SaveChangesAsync();
         return TypedResults.Created((string?)null,
             new SurveyInvitationResponse(link.Url, touchpoint.Code, link.Invitation.ExpiresAt));
+    }
+
+    // A response about an appeal counts for the appeal's department, so results per department include it.
+    private static async Task<(int? AppealId, int? DepartmentId)> ResolveAsync(
+        SurveyInvitationRequest request, OtklikDbContext db, Dictionary<string, string[]> errors)
+    {
+        if (request.DepartmentId is { } wanted && !await db.Departments.AnyAsync(d => d.Id == wanted))
+        {
+            errors["departmentId"] = ["Такого отдела нет в справочнике."];
+        }
+
+        if (request.AppealNumber is not { Length: > 0 } number)
+        {
+            return (null, request.DepartmentId);
+        }
+
+        var appeal = await db.Appeals.Where(a => a.RegistrationNumber == number.Trim())
+            .Select(a => new { a.Id, a.DepartmentId }).FirstOrDefaultAsync();
+        if (appeal is null)
+        {
+            errors["appealNumber"] = ["Обращение с таким номером не найдено."];
+            return (null, request.DepartmentId);
+        }
+
+        if (request.DepartmentId is { } given && given != appeal.DepartmentId)
+        {
+            errors["departmentId"] = ["Обращение относится к другому отделу: не указывайте отдел или укажите его."];
+        }
+
+        return (appeal.Id, appeal.DepartmentId);
     }
 }

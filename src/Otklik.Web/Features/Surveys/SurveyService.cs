@@ -122,7 +122,8 @@ public sealed class SurveyService(
     // A complaint about an answer built from knowledge-base items reaches those items' next review (R29.1).
     private async Task ReportToKnowledgeAsync(SurveyResponse response)
     {
-        if (response.AppealId is not { } appealId || (response.Satisfaction > 2 && response.Clear != "no"))
+        if (response.AppealId is not { } appealId || response.Touchpoint != Touchpoints.Answer.Code
+            || (response.Satisfaction > 2 && response.Clear != "no"))
         {
             return;
         }

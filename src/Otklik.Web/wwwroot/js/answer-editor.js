@@ -13,11 +13,11 @@
   let timer = 0;
   let latest = 0;
 
-  const item = (finding) => {
+  const item = (checked, finding) => {
     const li = document.createElement('li');
     const prefix = finding.severity === 'error' ? 'Ошибка: ' : '';
     const better = finding.suggestion ? ` Лучше: «${finding.suggestion}».` : '';
-    const fragment = text.value.substr(finding.start, finding.length);
+    const fragment = checked.slice(finding.start, finding.start + finding.length);
     li.textContent = `${prefix}${finding.message}${better}`;
     if (fragment) {
       const mark = document.createElement('mark');
@@ -27,16 +27,17 @@
     return li;
   };
 
-  const render = (result) => {
+  const render = (checked, result) => {
     summary.textContent = `Лёгкость чтения: ${Math.round(result.score)} из 100, ` +
       `нужно классов школы: ${Math.round(result.grade)}. Замечаний: ${result.findings.length}.`;
-    list.replaceChildren(...result.findings.slice(0, 40).map(item));
+    list.replaceChildren(...result.findings.slice(0, 40).map((finding) => item(checked, finding)));
     out.hidden = false;
   };
 
   const check = async () => {
     const mine = ++latest;
-    if (!text.value.trim()) {
+    const checked = text.value;
+    if (!checked.trim()) {
       out.hidden = true;
       return;
     }
@@ -45,10 +46,11 @@
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text: text.value, refusal: Boolean(refusal && refusal.checked) }),
+        body: JSON.stringify({ text: checked, refusal: Boolean(refusal && refusal.checked) }),
       });
-      if (response.ok && mine === latest) {
-        render(await response.json());
+      // Spans refer to the text that was checked; typing since then brings a newer check.
+      if (response.ok && mine === latest && text.value === checked) {
+        render(checked, await response.json());
       }
     } catch {
       // The check is a help while typing; the server checks the answer again when it is sent.

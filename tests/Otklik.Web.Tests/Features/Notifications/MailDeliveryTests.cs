@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Otklik.Web.Features.Appeals;
 using Otklik.Web.Features.Notifications;
+using Otklik.Web.Features.Organisation;
 using Otklik.Web.Tests.Features.Appeals;
 using Otklik.Web.Tests.Infrastructure;
 
@@ -106,6 +107,44 @@ public sealed class MailDeliveryTests(SmtpFactory factory) : IClassFixture<SmtpF
         Assert.StartsWith("Здравствуйте, ", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("http://localhost:5080/appeals/7", message.TextBody, StringComparison.Ordinal);
         Assert.Equal(NoticeState.Sent, stored.State);
+    }
+
+    [Fact]
+    public async Task StaffReminder_ToADeactivatedEmployee_OrOneWithoutAnAddress_FailsWithTheReason()
+    {
+        var marker = $"{Guid.NewGuid():N}"[..10];
+        var (gone, noAddress) = await factory.WithDbAsync(async db =>
+        {
+            var left = new Employee
+            {
+                LastName = "Уволенный",
+                FirstName = "Пётр",
+                Position = "специалист",
+                Email = $"{marker}@example.ru",
+                IsActive = false,
+            };
+            var bare = new Employee { LastName = "Безадресный", FirstName = "Иван", Position = "специалист" };
+            db.Employees.AddRange(left, bare);
+            await db.SaveChangesAsync();
+            return (left.Id, bare.Id);
+        });
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var mailbox = scope.ServiceProvider.GetRequiredService<StaffMailbox>();
+            mailbox.Queue(gone, $"тема {marker}", "Срок истекает.", "/appeals");
+            mailbox.Queue(noAddress, $"тема {marker}", "Срок истекает.", "/appeals");
+            await scope.ServiceProvider.GetRequiredService<Otklik.Web.Infrastructure.Data.OtklikDbContext>()
+                .SaveChangesAsync();
+        }
+
+        await StaffDispatchAsync();
+        var stored = await factory.WithDbAsync(db => db.StaffMessages.AsNoTracking()
+            .Where(m => m.Topic.EndsWith(marker)).OrderBy(m => m.EmployeeId).ToListAsync());
+
+        Assert.DoesNotContain(factory.Smtp.Received(), m => m.Contains(marker, StringComparison.Ordinal));
+        Assert.All(stored, m => Assert.Equal(NoticeState.Failed, m.State));
+        Assert.Equal(["Сотрудник отключён.", "У сотрудника нет верного адреса почты."],
+            stored.OrderBy(m => m.EmployeeId == gone ? 0 : 1).Select(m => m.LastError));
     }
 
     private async Task<int> DispatchAsync()

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Otklik.Web.Features.Appeals;
+using Otklik.Web.Features.Integrations;
 using Otklik.Web.Features.Surveys;
 using Otklik.Web.Tests.Features.Appeals;
 using Otklik.Web.Tests.Features.Knowledge;
@@ -101,11 +102,17 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal(AppealStatus.Answered, (await steps.LoadAsync(id)).Status);
         Assert.Equal(1, await AnswerNoticesAsync(id));
-        var answer = Assert.Single(answers);
-        Assert.Equal(("Пособие назначено с 1 декабря 2026 года.", false), (answer.Text, answer.AwaitingApproval));
-        Assert.NotNull(answer.ApprovedBy);
-        Assert.True(await factory.WithDbAsync(db => db.StaffReminders.AnyAsync(
-            r => r.AppealId == id && r.Kind == "answer-approval")));
+        Assert.Equal(2, answers.Count);
+        Assert.Equal(("Пособие назначено с 1 декабря.", true, false),
+            (answers[0].Text, answers[0].Superseded, answers[0].AwaitingApproval));
+        Assert.Equal(answers[0].ApprovedBy, answers[1].Author);
+        Assert.NotEqual(answers[0].Author, answers[1].Author);
+        Assert.Equal(("Пособие назначено с 1 декабря 2026 года.", false, false),
+            (answers[1].Text, answers[1].Superseded, answers[1].AwaitingApproval));
+        Assert.Contains("Пособие назначено с 1 декабря 2026 года.", await AnswerNoticeBodyAsync(id),
+            StringComparison.Ordinal);
+        Assert.NotNull(await factory.WithDbAsync(db => db.StaffReminders.Where(
+            r => r.AppealId == id && r.Kind == "answer-approval").Select(r => r.ReadAt).SingleAsync()));
     }
 
     [Fact]
@@ -125,15 +132,13 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
         var byExecutor = await ReturnAsync(executor, id, "Сам себе верну.");
         var returned = await ReturnAsync(head, id, "Укажите, с какого числа назначено пособие.");
         var editor = FormClient.Decode(await executor.GetStringAsync($"/appeals/{id}/answer"));
-        var reminder = await factory.WithDbAsync(db => db.StaffReminders.AsNoTracking()
-            .SingleAsync(r => r.AppealId == id && r.Kind == "answer-returned"));
+        var reminder = await ReminderAsync(id, "answer-returned");
+        var headAfterReturn = await ReminderAsync(id, "answer-approval");
         var mail = await factory.WithDbAsync(db => db.StaffMessages.AsNoTracking()
             .Where(m => m.EmployeeId == executorId).OrderBy(m => m.Id).LastAsync());
-        await factory.WithDbAsync(db => db.StaffReminders.Where(r => r.AppealId == id)
-            .ExecuteUpdateAsync(r => r.SetProperty(x => x.ReadAt, DateTimeOffset.UtcNow)));
         var resubmitted = await SendAsync(executor, id, "Пособие назначено с 1 декабря.");
-        var headReminder = await factory.WithDbAsync(db => db.StaffReminders.AsNoTracking()
-            .SingleAsync(r => r.AppealId == id && r.Kind == "answer-approval"));
+        var headReminder = await ReminderAsync(id, "answer-approval");
+        var executorAfterResubmit = await ReminderAsync(id, "answer-returned");
         var sent = await SendAsync(head, id, "Пособие назначено с 1 декабря.");
         var answers = await factory.WithDbAsync(db => db.AppealAnswers.AsNoTracking()
             .Where(a => a.AppealId == id).OrderBy(a => a.Id).ToListAsync());
@@ -145,7 +150,11 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
         Assert.Contains("Укажите, с какого числа назначено пособие.", editor, StringComparison.Ordinal);
         Assert.Contains(">Пособие назначено.</textarea>", editor, StringComparison.Ordinal);
         Assert.Equal(executorId, reminder.EmployeeId);
+        Assert.Null(reminder.ReadAt);
+        Assert.NotNull(headAfterReturn.ReadAt);
+        Assert.NotNull(executorAfterResubmit.ReadAt);
         Assert.Contains("возвращён с замечаниями", mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("какого числа", mail.Text, StringComparison.Ordinal);
         Assert.Equal($"/appeals/{id}/answer", mail.Link);
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
         Assert.Null(headReminder.ReadAt);
@@ -153,6 +162,8 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
         Assert.Equal(2, answers.Count);
         Assert.Equal("Укажите, с какого числа назначено пособие.", answers[0].ReturnedWith);
         Assert.Equal((false, (string?)null), (answers[1].AwaitingApproval, answers[1].ReturnedWith));
+        Assert.Equal((answers[0].Author, false), (answers[1].Author, answers[1].Superseded));
+        Assert.NotNull(answers[1].ApprovedBy);
         Assert.Equal(AppealStatus.Answered, (await steps.LoadAsync(id)).Status);
         Assert.Equal(1, await AnswerNoticesAsync(id));
     }
@@ -239,7 +250,8 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
         var page = FormClient.Decode(await citizen.GetStringAsync(path));
         await citizen.PostFormAsync(path, [new("Satisfaction", "5"), new("Clear", "yes"), new("Resolved", "yes")]);
         var stored = await factory.WithDbAsync(db => db.SurveyResponses.AsNoTracking()
-            .OrderByDescending(r => r.Id).FirstAsync());
+            .OrderByDescending(r => r.Id).FirstAsync(r => r.Touchpoint == "hotline" && r.Channel == "sms"
+                && r.DepartmentId == department && r.AppealId == null));
         var ownNotice = await api.PostAsJsonAsync("/api/v1/surveys/invitations", new { touchpoint = "answer" });
         var badChannel = await api.PostAsJsonAsync("/api/v1/surveys/invitations",
             new { touchpoint = "reception", channel = "pigeon", appealNumber = "1999-999999" });
@@ -256,6 +268,58 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
         Assert.True(problem.GetProperty("errors").TryGetProperty("appealNumber", out _));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
+
+    [Fact]
+    public async Task ContactCentreLink_ForAnAppeal_CountsForItsDepartment_AndLeavesTheKnowledgeReviewAlone()
+    {
+        var (id, executor) = await InProgressAsync(["email"]);
+        var template = await TemplateAsync(executor, "Пособие назначено с 1 числа месяца.");
+        await SendAsync(executor, id, "Пособие назначено с 1 числа месяца.", $"{template}");
+        var appeal = await _steps.LoadAsync(id);
+        var other = await factory.WithDbAsync(db => db.Departments.Where(d => d.Id != appeal.DepartmentId)
+            .Select(d => d.Id).FirstAsync());
+        var api = factory.CreateApiClient(Otklik.Web.Infrastructure.Seeding.StartupSeeder.DemoToken);
+        var narrow = factory.CreateApiClient(await IssueTokenAsync(ApiScopes.KnowledgeRead));
+
+        var created = await api.PostAsJsonAsync("/api/v1/surveys/invitations",
+            new { touchpoint = "hotline", appealNumber = appeal.RegistrationNumber });
+        var path = new Uri((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!)
+            .AbsolutePath;
+        var answered = await factory.CreateBrowserLikeClient().PostFormAsync(path,
+            [new("Satisfaction", "1"), new("Clear", "no"), new("Resolved", "no")]);
+        var stored = await factory.WithDbAsync(db => db.SurveyResponses.AsNoTracking()
+            .SingleAsync(r => r.AppealId == id && r.Touchpoint == "hotline"));
+        var feedback = await factory.WithDbAsync(db => db.KnowledgeFeedback.CountAsync(f => f.ItemId == template));
+        var mismatch = await api.PostAsJsonAsync("/api/v1/surveys/invitations",
+            new { touchpoint = "hotline", appealNumber = appeal.RegistrationNumber, departmentId = other });
+        var problem = await mismatch.Content.ReadFromJsonAsync<JsonElement>();
+        var withoutScope = await narrow.PostAsJsonAsync("/api/v1/surveys/invitations", new { touchpoint = "hotline" });
+        var audited = await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "survey.invited"));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.True(answered.IsSuccessStatusCode);
+        Assert.Equal(appeal.DepartmentId, stored.DepartmentId);
+        Assert.Equal(0, feedback);
+        Assert.Equal(HttpStatusCode.BadRequest, mismatch.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("departmentId", out _));
+        Assert.Equal(HttpStatusCode.Forbidden, withoutScope.StatusCode);
+        Assert.True(audited);
+    }
+
+    private async Task<string> IssueTokenAsync(string scope)
+    {
+        await using var services = factory.Services.CreateAsyncScope();
+        var issued = await services.ServiceProvider.GetRequiredService<ApiTokenService>()
+            .IssueAsync("Тест", [scope], null);
+        return issued.Value!.Token;
+    }
+
+    private Task<StaffReminder> ReminderAsync(int id, string kind) =>
+        factory.WithDbAsync(db => db.StaffReminders.AsNoTracking().SingleAsync(r => r.AppealId == id && r.Kind == kind));
+
+    private Task<string> AnswerNoticeBodyAsync(int id) =>
+        factory.WithDbAsync(db => db.AppealNotices.Where(n => n.AppealId == id && n.Kind == "answer")
+            .Select(n => n.Body).FirstAsync());
 
     private Task<int> AnswerNoticesAsync(int id) =>
         factory.WithDbAsync(db => db.AppealNotices.CountAsync(n => n.AppealId == id && n.Kind == "answer"));

@@ -388,6 +388,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)

@@ -370,6 +370,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long>("SentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(20000)
