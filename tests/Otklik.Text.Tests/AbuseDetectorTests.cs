@@ -24,6 +24,8 @@ public sealed class AbuseDetectorTests
     [InlineData("Какого-хуя мне не отвечают")]
     [InlineData("Ваш начальник просто мудак")]
     [InlineData("Отъебитесь от меня с вашими бумажками")]
+    [InlineData("Хули толку от вашего отдела")]
+    [InlineData("Ёпта, опять отказ")]
     public void Analyze_ObsceneWordInAnyDisguise_IsFound(string text)
     {
         var result = Detector.Analyze(text);
@@ -48,6 +50,7 @@ public sealed class AbuseDetectorTests
     [InlineData("Подали заявление 15.03.2026 на сумму 36000")]
     [InlineData("Под небом голубым, небеса, гребень, учёба, требования")]
     [InlineData("Ансамбль, сабля, дирижабль, стебля, оскорбление")]
+    [InlineData("Хулиган разбил окно, хулиганы во дворе, хула и хвала")]
     public void Analyze_InnocentWordsWithBadSubstrings_AreNotFlagged(string text)
     {
         var result = Detector.Analyze(text);
@@ -96,6 +99,25 @@ public sealed class AbuseDetectorTests
     [InlineData("Если не ответите, " +
         "подам в суд и напишу в прокуратуру", false)]
     public void Analyze_Threats_OnlyTheWritersOwnAreFound(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
+
+    [Theory]
+    [InlineData("Приеду к тебе домой, и тогда поговорим", true)]
+    [InlineData("Лучше вам не попадаться мне на глаза после работы", true)]
+    [InlineData("Я сделаю так, чтобы тебе было больно", true)]
+    [InlineData("Гараж у вас, я смотрю, деревянный. Всякое бывает.", true)]
+    [InlineData("Подумайте о своей семье, прежде чем подписывать отказ", true)]
+    [InlineData("Ружьё я купил в оружейном магазине. Делайте выводы.", true)]
+    [InlineData("Кто отказал, тот и ответит, только не по закону.", true)]
+    [InlineData("Кто нарушил закон, тот и ответит по закону: жалоба уже в прокуратуре.", false)]
+    [InlineData("Подумайте о детях-инвалидах, прежде чем сокращать выплаты", false)]
+    [InlineData("Приду к вам в приёмную с документами в понедельник", false)]
+    [InlineData("Мой сын каждое утро выходит из дома в семь и идёт в школу через стройку", false)]
+    [InlineData("Машину у нас угнали, всякое бывает, но помогите с компенсацией", false)]
+    [InlineData("Если не дадут лекарство, мама может оказаться в больнице", false)]
+    public void Analyze_ThreatsWithoutViolenceNamed_NeedTwoCuesOrAnExplicitMenace(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
     }

@@ -3,18 +3,29 @@ using Xunit.Abstractions;
 
 namespace Otklik.Text.Tests;
 
-// The labelled corpus of appeal-like texts; targets from the issue: obscene P ≥ 0.97, R ≥ 0.95;
-// insults and threats P ≥ 0.90, R ≥ 0.85.
+// The labelled corpora of appeal-like texts; targets from the issue: obscene P ≥ 0.97, R ≥ 0.95;
+// insults and threats P ≥ 0.90, R ≥ 0.85. Each corpus must meet them on its own.
 public sealed class CorpusTests(ITestOutputHelper output)
 {
-    [Theory]
-    [InlineData(AbuseCategory.Obscene, 0.97, 0.95)]
-    [InlineData(AbuseCategory.Insult, 0.90, 0.85)]
-    [InlineData(AbuseCategory.Threat, 0.90, 0.85)]
-    public void Corpus_EachCategory_MeetsPrecisionAndRecallTargets(
-        AbuseCategory category, double precision, double recall)
+    public static TheoryData<string, AbuseCategory, double, double> Targets()
     {
-        var corpus = AbuseEvaluation.ReadCorpus(Path.Combine(AppContext.BaseDirectory, "Corpus", "abuse-corpus.tsv"));
+        var data = new TheoryData<string, AbuseCategory, double, double>();
+        foreach (var corpus in (string[])["abuse-corpus.tsv", "abuse-holdout.tsv", "abuse-holdout2.tsv"])
+        {
+            data.Add(corpus, AbuseCategory.Obscene, 0.97, 0.95);
+            data.Add(corpus, AbuseCategory.Insult, 0.90, 0.85);
+            data.Add(corpus, AbuseCategory.Threat, 0.90, 0.85);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void Corpus_EachCategory_MeetsPrecisionAndRecallTargets(
+        string file, AbuseCategory category, double precision, double recall)
+    {
+        var corpus = AbuseEvaluation.ReadCorpus(Path.Combine(AppContext.BaseDirectory, "Corpus", file));
         var mistakes = new List<(LabelledText Example, AbuseResult Result)>();
 
         var score = AbuseEvaluation.Score(AbuseDetector.Default, corpus, mistakes).Single(s => s.Category == category);
@@ -26,8 +37,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
                 $"got [{string.Join(",", result.Findings.Select(f => $"{f.Category}:{f.Fragment}"))}] {example.Text}");
         }
 
-        Assert.True(corpus.Count >= 400, "The corpus must hold at least 400 texts.");
-        Assert.True(score.Precision >= precision, $"{category} precision {score.Precision:F3}");
-        Assert.True(score.Recall >= recall, $"{category} recall {score.Recall:F3}");
+        Assert.True(corpus.Count >= 200, "A corpus must hold at least 200 texts.");
+        Assert.True(score.Precision >= precision, $"{file}: {category} precision {score.Precision:F3}");
+        Assert.True(score.Recall >= recall, $"{file}: {category} recall {score.Recall:F3}");
     }
 }

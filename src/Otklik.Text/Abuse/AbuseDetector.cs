@@ -32,28 +32,73 @@ public sealed partial class AbuseDetector
         var sentences = SentenceView.All(words).ToList();
         InsultRules.Find(text, words, sentences, findings);
         ThreatRules.Find(text, words, sentences, findings);
-        AddNameCalling(findings);
+        AddNameCalling(text, words, findings);
+        QuotedSpeech.RemoveQuotedInsultsAndThreats(text, findings);
         findings.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AbuseResult(findings);
     }
 
-    // Obscene words that name a person («мудаки», «уебки») are insults as well as obscenities.
-    private static void AddNameCalling(List<AbuseFinding> findings)
+    // Obscene words that name a person («мудаки», «уебки», «бл*дь бессовестная», «ебаный бюрократ») are
+    // insults as well as obscenities.
+    private static void AddNameCalling(string text, IReadOnlyList<DisguisedWord> words, List<AbuseFinding> findings)
     {
         foreach (var obscene in findings.Where(f => f.Category == AbuseCategory.Obscene).ToList())
         {
-            var normal = DisguisedWords.Split(obscene.Fragment) is [var single] ? single.Normal : "";
+            var at = IndexOf(words, obscene.Start);
             var covered = findings.Any(f => f.Category == AbuseCategory.Insult && f.Start == obscene.Start);
-            if (!covered && ObscenePerson().IsMatch(normal))
+            if (at < 0 || covered)
             {
-                findings.Add(obscene with
-                {
-                    Category = AbuseCategory.Insult,
-                    Rule = "бранное слово о человеке",
-                });
+                continue;
+            }
+
+            var word = words[at];
+            var next = at + 1 < words.Count && IsAdjacent(text, word, words[at + 1]) ? words[at + 1] : null;
+            if (ObscenePerson().IsMatch(word.Normal) || (next is not null && CanBeBlyad(word) && IsAdjective(next)))
+            {
+                findings.Add(obscene with { Category = AbuseCategory.Insult, Rule = "бранное слово о человеке" });
+            }
+            else if (next is not null && IsObsceneAdjective(word) && Person().IsMatch(next.Normal))
+            {
+                findings.Add(Finding(AbuseCategory.Insult, text, word, next, "бранное слово о человеке"));
             }
         }
     }
+
+    private static int IndexOf(IReadOnlyList<DisguisedWord> words, int start)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Start == start)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // Only spaces between: «блядь, опять очередь» is an interjection, «блядь бессовестная» names a person.
+    private static bool IsAdjacent(string text, DisguisedWord word, DisguisedWord next) =>
+        next.Sentence == word.Sentence
+        && text.AsSpan(word.Start + word.Length, next.Start - word.Start - word.Length).IsWhiteSpace();
+
+    private static bool CanBeBlyad(DisguisedWord word) =>
+        word.Normal is "блядь" or "блять"
+        || (word.Masked && (Fits(word.Normal, "блядь") || Fits(word.Normal, "блять")));
+
+    private static bool IsAdjective(DisguisedWord word) =>
+        word.Normal.Length >= 5 && Adjective().IsMatch(word.Normal) && !Pronominal().IsMatch(word.Normal);
+
+    private static bool IsObsceneAdjective(DisguisedWord word) =>
+        word.Masked
+            ? ObsceneAdjectives.Any(form => Fits(word.Normal, form))
+            : ObsceneAdjective().IsMatch(word.Normal);
+
+    private static readonly string[] ObsceneAdjectives =
+    [
+        "ебаный", "ебаная", "ебаные", "ебаного", "ебаному", "ебаной", "ебаную", "ебаным",
+        "ебучий", "ебучая", "ебучие", "блядский", "блядская", "блядские", "хуевый", "хуевая",
+    ];
 
     internal static AbuseFinding Finding(
         AbuseCategory category, string text, DisguisedWord first, DisguisedWord last, string rule)
@@ -113,6 +158,7 @@ public sealed partial class AbuseDetector
         w.Contains("ху", StringComparison.Ordinal) || w.Contains("зд", StringComparison.Ordinal)
         || w.Contains("еб", StringComparison.Ordinal) || w.Contains("бл", StringComparison.Ordinal)
         || w.Contains("муд", StringComparison.Ordinal) || w.Contains('*', StringComparison.Ordinal)
+        || w.StartsWith("епт", StringComparison.Ordinal)
         || (w[0] is >= 'a' and <= 'z');
 
     // A word hidden behind stars is read as the bad word it can only be.
@@ -161,6 +207,9 @@ public sealed partial class AbuseDetector
         "блядские", "блядская", "блядство", "пиздос", "ебись", "ебаться",
         "хуевый", "охуенно", "выебываться", "пиздеть", "пиздит", "уебан",
         "заебись", "ебало", "нахуя", "похую", "хуйло", "пиздабол",
+        "ебаная", "ебаное", "ебаную", "ебаной", "ебаного", "ебаному", "ебаных", "ебаным",
+        "ебучий", "ебучая", "ебучие", "хуевая", "хуевое", "хуевые", "хуевой", "пиздато",
+        "нихуя", "ахуеть", "охуевшие", "уебище", "пиздеж", "выебываются",
     ];
 
     // Prefixes that build derivatives of the root; "с" and "в" only with a hard or soft sign
@@ -169,7 +218,8 @@ public sealed partial class AbuseDetector
         "(за|на|у|вы|от|отъ|оть|съ|сь|по|про|раз|разъ|разь|рас|до|въ|вь" +
         "|пере|при|из|изъ|изь|об|объ|обь|под|подъ|подь|о|недо|долбо)?";
 
-    [GeneratedRegex("^(о|а|на|по|ни|до|за|рас|раз|вы|от|при)?ху[йяеюи]")]
+    // «хули» and «хуля» come from the root too; «хулиган» does not.
+    [GeneratedRegex("^(о|а|на|по|ни|до|за|рас|раз|вы|от|при)?ху[йяеюи]|^хул[иья]$")]
     private static partial Regex Khuy();
 
     [GeneratedRegex("^(хуан|хуит)")]
@@ -179,7 +229,8 @@ public sealed partial class AbuseDetector
         "|ис|из|ни)?п[ие]зд")]
     private static partial Regex Pizd();
 
-    [GeneratedRegex("^" + YobPrefixes + "еб(а|у|е|л|н|и|ы|о|ш|к|ч|$)")]
+    // «ёпта», «ёптыть»: the root clipped before «б».
+    [GeneratedRegex("^" + YobPrefixes + "еб(а|у|е|л|н|и|ы|о|ш|к|ч|$)|^епт(а|ь|ыть|ить)?$")]
     private static partial Regex Yob();
 
     [GeneratedRegex("^(ебен[а-я]*бург)")]
@@ -191,8 +242,23 @@ public sealed partial class AbuseDetector
     [GeneratedRegex("^(уеб(ок|к|ищ|ан)|уебан|муда?к|мудил|мудач|мудозв|еблан" +
         "|долбоеб|доебщик|пиздабол|пиздобол|распиздя(й|и|ев|ям|ями)$" +
         "|пиздюк|хуесос|хуепл|хуил|хуйл|ебанут|ебанат|блядин|пидор" +
-        "|пидар|гандон|пиздун|пизда$|хуев(ы|ые)$|уебищ)")]
+        "|пидар|гандон|пиздун|пизда$|хуев(ы|ые)$|уебищ|бляд(и|ей|ям|ями)$)")]
     private static partial Regex ObscenePerson();
+
+    [GeneratedRegex("(ая|ый|ий|ой|ые|ие)$")]
+    private static partial Regex Adjective();
+
+    [GeneratedRegex("^(как|так|вс|эт|сам|ин|друг|люб|кажд|никак|нек|котор|чей|чья|ваш|наш|мо|тво)")]
+    private static partial Regex Pronominal();
+
+    [GeneratedRegex("^(за|у|вы)?еб(ан|уч)|^бляд(ск|ск)|^хуев")]
+    private static partial Regex ObsceneAdjective();
+
+    [GeneratedRegex("^(бюрократ(ы|а|у|ом|е|ов|ам|ами|ах)?$|бюрократишк|чиновн|чинуш|специалист|начальни" +
+        "|сотрудни|инспектор|министр|директор" +
+        "|заведующ|руковод|работни|служащ|депутат|оператор|соцработн|клерк|секретар|бухгалтер|охранни" +
+        "|юрист|тетк|теток|бабк|мужик|козл|пидор|пидар|урод|дур)")]
+    private static partial Regex Person();
 
     [GeneratedRegex("^муд(ак|ач|ил|озв|ень)")]
     private static partial Regex Mudak();

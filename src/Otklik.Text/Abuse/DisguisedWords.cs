@@ -18,8 +18,8 @@ public sealed record DisguisedWord(int Start, int Length, string Normal, bool Ma
 public static class DisguisedWords
 {
     // Each character of the first string is read as the character at the same place in the second.
-    private static readonly Dictionary<char, char> LookAlikes = "abcekmhopxyutrn3460@$ё"
-        .Zip("авсекмнорхуитгпзчбоасе")
+    private static readonly Dictionary<char, char> LookAlikes = "abcekmhopxyutrnz3460@$ё"
+        .Zip("авсекмнорхуитгпззчбоасе")
         .ToDictionary(p => p.First, p => p.Second);
 
     public static IReadOnlyList<DisguisedWord> Split(string text)

@@ -5,7 +5,8 @@ namespace Otklik.Text.Abuse;
 // Insults addressed by the writer to officials. A word that is only an insult needs no more;
 // a word that can also describe conduct («жулики», «паразиты») needs a sign that officials
 // are meant. An insult the writer reports («специалист назвала меня дурой») or denies
-// («я не дурак») is not his.
+// («я не дурак») is not his, nor one about a private person with no official in sight
+// («бывший муж — алкаш и скотина»).
 internal static partial class InsultRules
 {
     public static void Find(
@@ -39,7 +40,8 @@ internal static partial class InsultRules
                 var w = words[i].Normal;
                 var strong = Strong().IsMatch(w);
                 var weak = !strong && Weak().IsMatch(w);
-                if (!(strong || (weak && targeted)) || i > reportedFrom || IsDenied(words, sentence, i)
+                if (!(strong || (weak && targeted)) || i > reportedFrom
+                    || (!targeted && IsAboutPrivatePerson(words, sentence)) || IsDenied(words, sentence, i)
                     || IsLiteral(words, sentence, i) || IsAboutWriter(words, sentence, i))
                 {
                     continue;
@@ -51,6 +53,19 @@ internal static partial class InsultRules
                         : "оскорбление в адрес сотрудников"));
             }
         }
+    }
+
+    private static bool IsAboutPrivatePerson(IReadOnlyList<DisguisedWord> words, SentenceView sentence)
+    {
+        for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
+        {
+            if (PrivatePerson().IsMatch(words[i].Normal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // «тупая боль», «тупой нож»: the adjective describes a thing, not a person.
@@ -78,7 +93,8 @@ internal static partial class InsultRules
         i - 1 >= sentence.First && words[i - 1].Normal == "не"
         && (i - 2 < sentence.First || words[i - 2].Normal is "я" or "мы" or "же" or "ведь");
 
-    [GeneratedRegex("^(идиот|дебил|кретин|придур|мраз|сволоч|сволот|ублюд" +
+    [GeneratedRegex("^(идиот(ы|а|у|ом|е|ов|ам|ами|ах|ка|ки|ку|кой|ке|ина|ины)?$" +
+        "|дебил|кретин|придур|мраз|сволоч|сволот|ублюд" +
         "|подон|твар(ь|и|ей|ям|ями)$|урод(ы|ов|ам|ами|ина|ины|ец|цы)?$" +
         "|быдл|скоты$|скотин|козл(ы|ина|ины|ов|ам|ами)$|козел$" +
         "|сук(а|и|ам|ами|ой)$|шлюх|чмо|чмош" +
@@ -103,6 +119,10 @@ internal static partial class InsultRules
         "(жаба|корова|свинья|тварь)|(вы|ты) (никто|ноль|пустое)";
 
     private static Regex Phrase() => PhraseRegex;
+
+    [GeneratedRegex("^(муж|бывш|сосед|сожител|свекр|свекров|тещ|тесть|зять|отчим|мачех|отец|отца|отцу|брат" +
+        "|сестр|сын|дочь|дочер|племянни|коллектор)")]
+    private static partial Regex PrivatePerson();
 
     [GeneratedRegex("^(боль|болит|боли|нож|ножи|ножом|ножницы|угол|удар" +
         "|конец|карандаш|пила)$")]

@@ -1,10 +1,11 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Otklik.Text.Abuse;
 
 // Threats made by the writer: violence in the first person, or a known threatening phrase aimed
-// at an employee, his family or property. A threat the writer reports
-// («сосед грозит меня убить»), harm to himself, lawful steps («подам в суд»)
+// at an employee, his family or property; threats that name no violence are left to ImplicitThreats.
+// A threat the writer reports («сосед грозит меня убить»), harm to himself, lawful steps («подам в суд»)
 // and idioms («убью на это весь день») are not threats.
 internal static partial class ThreatRules
 {
@@ -12,30 +13,58 @@ internal static partial class ThreatRules
         string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences,
         List<AbuseFinding> findings)
     {
-        foreach (var sentence in sentences)
+        var reported = new bool[sentences.Count];
+        var triggered = new bool[sentences.Count];
+        var before = findings.Count;
+        for (var k = 0; k < sentences.Count; k++)
         {
-            var reported = Reported().IsMatch(sentence.Text) && !OwnPromise().IsMatch(sentence.Text);
-            var before = findings.Count;
-            foreach (var match in reported ? Enumerable.Empty<Match>() : Phrase().Matches(sentence.Text))
+            reported[k] = Reported().IsMatch(sentences[k].Text) && !OwnPromise().IsMatch(sentences[k].Text);
+            triggered[k] = !reported[k] && sentences[k].Text.AsSpan().ContainsAny(Triggers);
+            if (!reported[k])
             {
-                var (first, last) = sentence.WordsOf(match);
-                findings.Add(AbuseDetector.Finding(
-                    AbuseCategory.Threat, text, words[first], words[last], "угрожающая фраза"));
+                FindExplicit(text, words, sentences[k], triggered[k], findings);
+            }
+        }
+
+        var implicitThreats = new List<AbuseFinding>();
+        ImplicitThreats.Find(text, words, sentences, reported, triggered, implicitThreats);
+        findings.AddRange(implicitThreats.Where(f => !Overlaps(findings.Skip(before), f.Start)));
+    }
+
+    private static void FindExplicit(
+        string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, bool triggered,
+        List<AbuseFinding> findings)
+    {
+        var before = findings.Count;
+        var menace = triggered
+            ? Triggered.Where(a => sentence.Text.AsSpan().ContainsAny(a.Words))
+                .SelectMany(a => a.Regex.Matches(sentence.Text))
+            : [];
+        foreach (var match in Phrase().Matches(sentence.Text).Concat(menace))
+        {
+            var (first, last) = sentence.WordsOf(match);
+            if (Overlaps(findings.Skip(before), words[first].Start))
+            {
+                continue;
             }
 
-            for (var i = sentence.First; i < sentence.First + sentence.Count && !reported; i++)
-            {
-                if (!Violence().IsMatch(words[i].Normal) || IsExcused(words, sentence, i)
-                    || findings.Skip(before).Any(f => f.Start <= words[i].Start && words[i].Start < f.Start + f.Length))
-                {
-                    continue;
-                }
+            findings.Add(AbuseDetector.Finding(
+                AbuseCategory.Threat, text, words[first], words[last], "угрожающая фраза"));
+        }
 
+        for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
+        {
+            if (Violence().IsMatch(words[i].Normal) && !IsExcused(words, sentence, i)
+                && !Overlaps(findings.Skip(before), words[i].Start))
+            {
                 findings.Add(AbuseDetector.Finding(
                     AbuseCategory.Threat, text, words[i], words[i], "угроза расправой"));
             }
         }
     }
+
+    private static bool Overlaps(IEnumerable<AbuseFinding> findings, int start) =>
+        findings.Any(f => f.Category == AbuseCategory.Threat && f.Start <= start && start < f.Start + f.Length);
 
     private static bool IsExcused(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
     {
@@ -64,7 +93,8 @@ internal static partial class ThreatRules
         "|зарублю|оболью|обольем|посворачиваю|сверну|отомщу" +
         "|покромсаю|искалечу|пришибу|ухлопаю|укокошу|подстрелю" +
         "|расстреляю|взорвем|побью|поколочу|отлуплю|пырну|раздавлю" +
-        "|растопчу|задавлю|отравлю|ошпарю|подпалю|запорю)$")]
+        "|растопчу|задавлю|отравлю|ошпарю|подпалю|запорю|переебу|уебу|въебу|вьебу|отпизжу|отпиздю" +
+        "|отхуярю|хуякну|пиздану|уебашу|ебну|ебану|отметелю|наваляю|вмажу|подрежу|пристрелим|зарежем)$")]
     private static partial Regex Violence();
 
     [GeneratedRegex("^(себя|себе|собой|сам|сама)$")]
@@ -83,8 +113,8 @@ internal static partial class ThreatRules
 
     private const string PhrasePattern =
         "(вам|тебе|им) не жить|не жить (вам|тебе)" +
-        "|знаю где (вы|ты|он|она|они|ваш[а-я]*|твой|твоя|живут|живет" +
-        "|живете|живешь)|где (живут|живет|учатся|учится) " +
+        "|знаю где (живут|живет|живете|живешь)|знаю где (он|она|они) (живет|живут)" +
+        "|где (живут|живет|учатся|учится) " +
         "(ваш|твой|твоя|твои)|(ваш[а-я]*|твой|твоя|твои) " +
         "(дет[а-я]*|семь[а-я]*|жен[а-я]*|муж[а-я]*|родн[а-я]*|близк[а-я]*) " +
         "(ответ|поплат|пострада|пожале|узна)|ходите и оглядывайтесь" +
@@ -107,8 +137,8 @@ internal static partial class ThreatRules
         "(ваш|твой|твою|это|эту|весь|всю|здание|министерств|кабинет" +
         "|офис|машин|дом|квартир)|(будете|будешь) " +
         "(гореть|гнить|харкать кровью)" +
-        "|(кишки|голову|голов[ыу]|ноги|руки|кости|башку|шею) " +
-        "(вам |тебе )?(выпущу|оторву|переломаю|сверну|проломлю|отобью" +
+        "|(кишки|голову|голов[ыу]|ноги|руки|кости|башку|шею|череп|челюсть|ребра|хребет)" +
+        "( [а-я]+)? (выпущу|оторву|переломаю|сверну|проломлю|отобью" +
         "|откручу|поотрываю)|(оторву|переломаю|сверну|проломлю" +
         "|откручу) (вам|тебе) (голов|ноги|руки|кости|башку|шею)" +
         "|живыми не уйдете|живым не уйдешь" +
@@ -117,7 +147,6 @@ internal static partial class ThreatRules
         "(стрельбу|взрыв|пожар|резню|бойню|кровав|ад|поджог|теракт)" +
         "|(подложу|заложу|принесу|пронесу) (вам |к вам )?" +
         "(бомбу|взрывчатку|гранату)" +
-        "|не (доживет|доживете|доживешь|доживут)" +
         "|бомбу (вам |к вам )?(подложу|заложу|принесу|пронесу)" +
         "|(разобью|расквашу|набью|начищу|раскрою|сломаю) " +
         "(вам |тебе |ему |ей )?(ебало|лицо|морду|рожу|физиономию|голову" +
@@ -150,8 +179,7 @@ internal static partial class ThreatRules
         "|не поздоровится|несдобровать" +
         "|(найду|найдем|достану|достанем|доберусь|доберемся|вычислю" +
         "|выслежу) (вас|тебя|каждого|всех|его|ее|их|вашу|вашего|ваших" +
-        "|твою|твоего|твоих)|(вы|ты) (еще )?" +
-        "(пожалеете|пожалеешь|поплатитесь|поплатишься)" +
+        "|твою|твоего|твоих)" +
         "|(жди|ждите|готовьтесь|готовься) " +
         "(гостей|последствий|беды|сюрприз)" +
         "|(прольется|польется|будет) кровь" +
@@ -176,14 +204,121 @@ internal static partial class ThreatRules
         "|(оглядываться|оглядывайтесь|оглядывайся)" +
         "|встречу (у|возле|после) (школ|дом|выход|подъезд|работ|садик)";
 
+    // Every alternative of Menace holds one of these words, and every alternative of Pursuit one of the
+    // next list; a new phrase must add its word.
+    private static readonly string[] MenaceWords =
+    [
+        "дождусь", "подожду", "подкараул", "подстерег", "встречу", "поймаю", "ждать", "кровью", "пиздец",
+        "пипец", "капец", "хана", "кранты", "крышка", "конец", "за себя не", "петух", "берег", "береж",
+        "оглядыва", "остерега", "остереж", "осторожн", "оглядк", "поджечь", "спалить", "сжечь", "взорвать",
+        "стрел", "убить", "убил", "прибить", "душ", "зарез", "сжег", "спалил", "поджег", "взорвал", "добер",
+        "случится", "произойдет",
+    ];
+
+    private static readonly string[] PursuitWords =
+    [
+        "домой", "на дом", "за тобой", "за вами", "в гости", "найду", "найдем", "разыщ", "изпод земли", "где бы",
+        "канистр", "бензин", "обрез", "ружь", "пистолет", "оружи", "гранат", "топор", "битой", "ножом", "взрывчатк",
+        "автомат", "тоб вам", "тоб тебе", "тоб ему", "тоб ей", "тоб им", "тобы вам", "тобы тебе", "тобы ему",
+        "тобы ей", "тобы им", "окажет", "окажеш", "попадет", "попадеш", "ляжете", "ляжешь", "загремит", "загремиш",
+        "навещать", "проведывать", "слезами", "сгори", "сгорят", "спалю", "сожгу", "спалить", "сжечь", "поджечь",
+        "взорвать", "сделает с", "сделают с", "сделаю с", "целее", "один не", "одна не", "одни не", "на пути",
+        "на дороге", "на глаза", "сменить", "взять отпуск", "дорогами", "маршрутами", "путями", "пока я не",
+        "пока мы не",
+    ];
+
+    // One scan decides whether a sentence can hold any of the phrases or cues that follow a trigger word.
+    private static readonly SearchValues<string> Triggers = SearchValues.Create(
+        [.. MenaceWords.Union(PursuitWords).Union(ImplicitThreats.CueWords)], StringComparison.Ordinal);
+
+    // The phrases that follow a trigger word run only on the few sentences that have one; the
+    // backtracking engine is much faster than the automaton on such short inputs.
+    [GeneratedRegex(MenacePattern, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Menace();
+
+    private const string MenacePattern =
+        "(" + Ambush + ") (" + Victim + ")( [а-я]+){0,2} (" + Place + ")" +
+        "|(" + Victim + ")( [а-я]+){0,2} (" + Place + ") (" + Ambush + ")" +
+        "|(ответите|ответишь|ответят|ответит|заплатите|заплатишь|заплатят|поплатитесь|умоетесь|умоешься)" +
+        "( [а-я]+)? кровью|(пиздец|пипец|капец|хана|кранты|крышка|конец) (вам|тебе)( |$)" +
+        "|за себя не (ручаюсь|отвечаю)|красн(ый|ого) петух" +
+        "|бы (поберег|поберегла|поберегли|берег|берегла)( [а-я]+){0,2} (семью|детей|дочь|сына|жену|мужа" +
+        "|внуков|близких|родных|здоровье|машину|дом|квартиру)" +
+        "|(поберегите|поберегли бы|поберегла бы)( сво[а-я]+| ваш[а-я]+)? (семью|детей|дочь|сына|жену" +
+        "|мужа|внуков|близких|родных|здоровье|машину|дом|квартиру)" +
+        "|пусть( [а-я]+){0,3} (оглядывается|оглядываются|остерегается|остерегаются|поостережется" +
+        "|бережется|поберегется)|пусть( [а-я]+){0,3} (бережет|побережет) сво[а-я]+" +
+        "|(ходите|ходи|ходит|гуляйте|гуляй|гуляет|ездите|езди|ездит)( [а-я]+){0,3} (осторожнее|осторожней|с оглядкой" +
+        "|оглядываясь)" +
+        "|(поджечь|спалить|сжечь|взорвать|застрелить|пристрелить|убить|прибить|придушить|задушить|зарезать" +
+        "|расстрелять|перестрелять) бы (вас|тебя|ваш[а-я]*|эт[а-я]+|всех|ее|его)" +
+        "|бы (вас|тебя|всех|ее|его)( [а-я]+)? (убил|пристрелил|застрелил|задушил|придушил|зарезал|сжег" +
+        "|спалил|поджег|взорвал|перестрелял|расстрелял)" +
+        "|до (вас|тебя|каждого)( [а-я]+)? (доберусь|доберемся)|(доберусь|доберемся) до (вас|тебя|каждого" +
+        "|ваш[а-я]*)|с (вами|тобой)( [а-я]+)? (чтото|чтонибудь) (случится|может случиться|произойдет)";
+
+    [GeneratedRegex(Hunt + "|" + Harm + "|" + Advice, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Pursuit();
+
+    // Most sentences hold none of a pattern's words and skip it.
+    private static readonly (SearchValues<string> Words, Regex Regex)[] Triggered =
+    [
+        (SearchValues.Create(MenaceWords, StringComparison.Ordinal), Menace()),
+        (SearchValues.Create(PursuitWords, StringComparison.Ordinal), Pursuit()),
+    ];
+
+    // Coming for the official or finding him: «приду к вам домой», «я тебя из-под земли достану»,
+    // «кто-нибудь придёт к вам с обрезом».
+    private const string Hunt =
+        "(приду|приеду|заявлюсь|наведаюсь|нагряну|явлюсь|зайду)( [а-я]+)? (к вам|к тебе)( [а-я]+)? (домой|на дом)" +
+        "|(приду|приеду|вернусь|явлюсь)( [а-я]+)? за (тобой|вами)( |$)" +
+        "|за (тобой|вами)( [а-я]+)? (приду|приеду|вернусь|явлюсь)|(ждите|жди)( меня)? в гости" +
+        "|(вас|тебя)( [а-я]+)? (найду|найдем|разыщу|разыщем)( |$)|изпод земли (достану|достанем|найду|найдем)" +
+        "|где бы (ты|вы) ни (прятал|скрывал|находил|был|жил)" +
+        "|(приду|приеду|зайду|заявлюсь|явлюсь|придет|придут|приедет|приедут|заявится)( [а-я]+){0,6} с " +
+        "(канистр|бензин|обрез|ружь|пистолет|оружи|гранат|топор|битой|ножом|взрывчатк|автомат)";
+
+    // Harm promised without naming the blow: «сделаю так, чтобы вам было больно», «окажетесь в больнице».
+    private const string Harm =
+        "(сделаю|сделаем|устрою|позабочусь)( [а-я]+){0,2} (чтобы|чтоб) (вам|тебе|ему|ей|им)" +
+        "( было| стало)?( очень| так)? (больно|страшно)" +
+        "|(окажетесь|окажешься|попадете|попадешь|ляжете|ляжешь|загремите|загремишь)( [а-я]+)? в " +
+        "(больниц|реанимац|морг|травматолог)|(навещать|проведывать)( [а-я]+)? (вас|тебя) в (больниц|реанимац)" +
+        "|(кровавыми слезами|слезами) (умоетесь|умоешься|умоются|умоется)" +
+        "|(сгорите|сгоришь|сгорит|сгорят|спалю|сожгу|спалить|сжечь|поджечь|взорвать)( [а-я]+){0,2} вместе с" +
+        "|(вас|вашу|ваш|ваше|ваши|контору|министерство)( [а-я]+){0,2} (пора|надо|нужно|следует) " +
+        "(спалить|сжечь|поджечь|взорвать|расстрелять|перестрелять)" +
+        "|(сделает|сделают|сделаю) с (вами|тобой|вашим [а-я]+|вашей [а-я]+)( [а-я]+)? (все|что угодно)";
+
+    // Advice to hide that only makes sense as a warning: «пусть один по вечерам не гуляет», «машину
+    // больше не оставляет, целее будет», «лучше бы вам не оказаться у него на пути».
+    private const string Advice =
+        "целее (будет|будете|будешь|будут)|пусть( [а-я]+){0,4} (один|одна|одни) не (гуляет|ходит|гуляют|ходят" +
+        "|ездит|выходит)|не (оказаться|попадаться|попасться|вставать)( у (него|меня|нас|них))? на (пути|дороге)" +
+        "|не (попадаться|попадайтесь|попадайся|попасться) (мне|ему|нам) на глаза" +
+        "|(советую|посоветую|рекомендую|посоветовала? бы|бы посоветовала?|лучше бы|лучше)( [а-я]+){0,4}" +
+        " (сменить (квартиру" +
+        "|адрес|жилье|место жительства)|взять отпуск|(ездить|ходить)( [а-я]+){0,3} (разными|другими) " +
+        "(дорогами|маршрутами|путями))|пока (я|мы) не (пришел|приехал|пришла|приехала|пришли|приехали|добрался)";
+
+    // Lying in wait: «встречу вас после работы», «я тебя у подъезда дождусь».
+    private const string Ambush = "дождусь|подожду|подкараулю|подстерегу|встречу|поймаю|буду ждать|ждать буду";
+
+    private const string Victim = "вас|тебя|ваш[а-я]*|эт[а-я]+|начальни[а-я]*|директор[а-я]*|специалист[а-я]*" +
+        "|инспектор[а-я]*|чиновни[а-я]*|сотрудни[а-я]*|заведующ[а-я]*";
+
+    private const string Place = "у подъезда|у дома|у входа|у выхода|у проходной|у машины|после работы" +
+        "|после смены|вечером|ночью|на улице|на остановке|во дворе|возле дома|возле подъезда|в подъезде" +
+        "|на парковке";
+
     private static Regex Phrase() => PhraseRegex;
 
     [GeneratedRegex("(^| )(обещаю|клянусь|предупреждаю|гарантирую)( |$)")]
     private static partial Regex OwnPromise();
 
-    [GeneratedRegex("(угрожа|грозит|грозится|грозился|грозилась" +
-        "|пригрозил|обещает|обещал|обещала|сказал|сказала|кричал" +
-        "|кричала|пишет мне|написал|заявил|заявила|говорит|говорил" +
-        "|говорила) ")]
+    [GeneratedRegex(@"\b(угрожа[а-я]*|грозит[а-я]*|грозил[а-я]*|грозят[а-я]*|пригрозил[а-я]*" +
+        "|обещает|обещают|обещал[а-я]*|пообещал[а-я]*|сказал[а-я]*|кричал[а-я]*|кричит|кричат|орал[а-я]*" +
+        @"|орет|орут|пишет|пишут|написал[а-я]*|заявил[а-я]*|заявляет|говорит|говорят|говорил[а-я]*)\b" +
+        "(?<!(^| )(я|мы) [а-я]+)")]
     private static partial Regex Reported();
 }

@@ -1,0 +1,283 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Otklik.Text.Abuse;
+
+// Threats that name no violence. Each cue alone is innocent («у вас дети», «жалко будет», «я проверил»),
+// so a threat needs two of them close together: the official's family, home or car with a menacing
+// hint or a means (fire, a weapon, watching), or a hint with a means. Menace that sounds lawful
+// («вы пожалеете») counts unless the writer names a lawful step, and harm wished on an official in the
+// third person («этой чиновнице недолго осталось») unless it is the writer's own side that is meant.
+internal static partial class ImplicitThreats
+{
+    private const string Family = "дет(и|ей|ям|ьми|ях|ишек|ки|ок)|ребен[а-я]*|сын[а-я]*|доч[а-я]*"
+        + "|жен(а|у|ы|е|ой)|муж(а|у|ем|е)?|внук[а-я]*|внучк[а-я]*|семь(я|ю|е|ей|и)|родн(ых|ым|ые)"
+        + "|близк(их|им|ие)|мам(а|у|ы|е)|мать|матер[а-я]*|отц(а|у|ом)|отец|родител[а-я]*";
+
+    private const string Property = "машин[а-я]*|автомобил[а-я]*|дач[а-я]*|квартир[а-я]*|гараж[а-я]*"
+        + "|окн(а|о|ами|ах)|окон"
+        + "|подъезд[а-я]*|двор[а-я]*|собак[а-я]*"
+        + "|дом(а|е|у|ом)?(?! (престарел|инвалид|интернат|культур|ребенк|малютк|творчеств|быт|отдых|ветеран"
+        + "|социальн|милосерд))";
+
+    private const string Sphere = "(" + Family + "|" + Property + ")";
+
+    private const string YourList = "ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|вашими|ваших|вашу"
+        + "|твой|твоя|твое|твои|твоего|твоей|твоему|твоим|твоих|твою";
+
+    private const string OwnList = "свой|своя|свое|свои|своего|своей|своему|своим|своими|своих|свою";
+
+    private const string YourForms = "(" + YourList + ")";
+
+    private const string OwnForms = "(" + OwnList + ")";
+
+    private const string Officials = "(чиновни|специалист|инспектор|начальни|директор|заведующ|сотрудни"
+        + "|министр|руковод|работни|служащ|депутат|бюрократ)[а-я]*";
+
+    // Every alternative of the cue patterns contains one of these, so a sentence without any of them
+    // (most sentences) needs no regular expression at all. A new cue must add its word here.
+    public static readonly string[] CueWords =
+    [
+        "жалко", "жаль", "чтото", "чтонибудь", "если что", "боитесь", "боишься", "страшно", "осторожн", "аккуратнее",
+        "подумай", "встречи", "увидимся", "встретимся", "похорошему", "передай", "терять", "сгор", "загор", "горят",
+        "горит", "полыхнет", "вспыхнет", "подожгут", "спалят", "поджечь", "спалить", "канистр", "бензин", "гранат",
+        "ружь", "обрез", "пистолет", "взрывчатк", "тротил", "оружи", "стрелять", "видел", "проверил", "запомнил",
+        "записал", "выследил", "выяснил", "сфотографировал", "знаю где", "знаю когда", "знаю во", "знаю в", "знаю на",
+        "знаю какой", "знаю адрес", "знаю номер", "знаю что", "во сколько", "пожале", "поплат", "жалеть", "узнает",
+        "узнаеш", "узнают", "пойм", "ответит", "ответиш", "словами", "посвоему", "подругому", "помужски", "понашему",
+        "лишу", "лишим", "недолго", "немного", "не жить", "осталось", "долго не", "дожив", "дотян", "дожил", "кирпич",
+        "сосульк", "всякое", "мало ли", "выводы", "охотнич", "оружейн", "каждое утро", "каждый вечер", "каждый день",
+        "по утрам", "по вечерам", "последствия", "ответят", "объяснят", "научат", "покажут", "проблемы со здоровьем",
+    ];
+
+    private static readonly SearchValues<string> CueSearch = SearchValues.Create(CueWords, StringComparison.Ordinal);
+
+    public static void Find(
+        string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences,
+        IReadOnlyList<bool> reported, IReadOnlyList<bool> triggered, List<AbuseFinding> findings)
+    {
+        var cues = new Cues[sentences.Count];
+        var any = false;
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            cues[k] = !triggered[k] || !sentences[k].Text.AsSpan().ContainsAny(CueSearch)
+                ? default
+                : Cues.Of(sentences[k].Text);
+            any |= cues[k].Found;
+        }
+
+        for (var k = 0; k < sentences.Count && any; k++)
+        {
+            if (cues[k].Found && Decide(cues, sentences, reported, k) is { } match)
+            {
+                var (first, last) = sentences[k].WordsOf(match.Cue);
+                findings.Add(AbuseDetector.Finding(AbuseCategory.Threat, text, words[first], words[last], match.Rule));
+            }
+        }
+    }
+
+    private static (Match Cue, string Rule)? Decide(
+        Cues[] cues, IReadOnlyList<SentenceView> sentences, IReadOnlyList<bool> reported, int k)
+    {
+        var here = cues[k];
+        var sentence = sentences[k].Text;
+        var (from, to) = (Math.Max(0, k - 1), Math.Min(cues.Length - 1, k + 1));
+        var sphere = new Lazy<bool>(() => Enumerable.Range(from, to - from + 1)
+            .Any(j => !reported[j] && IsSphere(sentences[j].Text)));
+        var hints = Enumerable.Range(from, to - from + 1).Sum(j => cues[j].Hints);
+        var means = Enumerable.Range(from, to - from + 1).Any(j => cues[j].Means is not null);
+        if (here.Hint is { } hint && (means || hints > 1 || sphere.Value))
+        {
+            return (hint, "намёк на расправу");
+        }
+
+        if (here.Means is { } found && sphere.Value && !IsLawful(sentences, k))
+        {
+            return (found, "угроза семье или имуществу");
+        }
+
+        if (here.Soft is { } soft && !IsLawful(sentences, k) && !Question().IsMatch(sentence)
+            && !Negated(sentence, soft))
+        {
+            return (soft, "угроза без называния насилия");
+        }
+
+        return here.Doom is { } doom && !OwnSide().IsMatch(Before(sentence, doom))
+            && (Addressee().IsMatch(sentence) || Official().IsMatch(sentence) || Promise().IsMatch(sentence))
+            ? (doom, "пожелание беды сотруднику")
+            : null;
+    }
+
+    // A lawful step named in the sentence or the next one («Вы пожалеете: я напишу в прокуратуру»).
+    private static bool IsLawful(IReadOnlyList<SentenceView> sentences, int k) =>
+        Enumerable.Range(k, Math.Min(2, sentences.Count - k))
+            .Any(j => LawfulStep().IsMatch(sentences[j].Text) && !NotLawful().IsMatch(sentences[j].Text));
+
+    // The doomed is named just before: «маме недолго осталось», «специалисту Петренко не жить».
+    private static string Before(string sentence, Match doom)
+    {
+        var from = doom.Index;
+        for (var spaces = 0; from > 0 && spaces < 4; from--)
+        {
+            spaces += sentence[from - 1] == ' ' ? 1 : 0;
+        }
+
+        return sentence[from..(doom.Index + doom.Length)];
+    }
+
+    // «не пожалеете», and «пожалеет денег» (begrudges money) are no menace.
+    private static bool Negated(string sentence, Match soft) =>
+        (soft.Index >= 3 && sentence.AsSpan(soft.Index - 3, 3).SequenceEqual("не "))
+        || Begrudged().IsMatch(sentence.AsSpan(soft.Index + soft.Length));
+
+    [GeneratedRegex(@"^ (денег|средств|копейки|рубля|сил|времени|бюджет)")]
+    private static partial Regex Begrudged();
+
+    private readonly record struct Cues(Match? Hint, int Hints, Match? Means, Match? Soft, Match? Doom)
+    {
+        public bool Found => Hint is not null || Means is not null || Soft is not null || Doom is not null;
+
+        public static Cues Of(string s)
+        {
+            var hint = HintCue().Match(s);
+            if (hint.Success && OwnHarm().IsMatch(s))
+            {
+                hint = Match.Empty;
+            }
+
+            return new Cues(
+                Success(hint),
+                hint.Success ? (hint.NextMatch().Success ? 2 : 1) : 0,
+                Success(MeansCue().Match(s)),
+                Success(SoftCue().Match(s)),
+                Success(DoomCue().Match(s)));
+        }
+
+        private static Match? Success(Match m) => m.Success ? m : null;
+    }
+
+    // «свою машину» is the official's only when the writer does not speak of himself in the sentence.
+    private static bool IsSphere(string s) =>
+        YourSphere().IsMatch(s)
+        || (OwnSphere().IsMatch(s) && !FirstPerson().IsMatch(s))
+        || (TheirSphere().IsMatch(s) && Official().IsMatch(s));
+
+    [GeneratedRegex(@"\b" + YourForms + @"( \w+)? " + Sphere + @"\b"
+        + @"|\b" + Sphere + @"( \w+)? у (вас|тебя)\b|\bу (вас|тебя)( (?!мо|наш)\w+){0,2} " + Sphere + @"\b"
+        + @"|\b(вы|ты)( \w+)? (живете|живешь|ночуете|паркуете|паркуешь|ставите|ставишь)\b"
+        + @"|\bу (когото |когонибудь )?(из )?(ваш|тво)\w* \w+( \w+){0,2} " + Sphere + @"\b"
+        + @"|\b(ваше|твое) лицо\b"
+        + @"|\b(живете|живешь) (вы|ты)\b|\b(ваш|твой) адрес\b|\bадрес " + Officials
+        + @"|\bномер " + YourForms + " машин")]
+    private static partial Regex YourSphere();
+
+    [GeneratedRegex(@"\b" + OwnForms + @"( \w+)? " + Sphere + @"\b")]
+    private static partial Regex OwnSphere();
+
+    [GeneratedRegex(@"\b(ее|его|их)( \w+)? (" + Family + @")\b")]
+    private static partial Regex TheirSphere();
+
+    // «если с моим ребёнком что-то случится»: the writer fears for his own.
+    [GeneratedRegex(@"\bс (мной|нами|моим|моей|моими|нашим|нашей|нашими|мамой|папой|ребенком|детьми|сыном"
+        + @"|дочерью|внуком|внучкой|мужем|женой)\b")]
+    private static partial Regex OwnHarm();
+
+    [GeneratedRegex(@"\b(я|мне|меня|мной|мы|нам|нас|нами|мой|моя|мое|мои|моего|моей|моему|моим|моих|мою)\b")]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"\b" + Officials + @"|\bпередай|\b(отдел|опек|контор)[а-я]*")]
+    private static partial Regex Official();
+
+    [GeneratedRegex(@"\b(вы|вам|вас|вами|ты|тебе|тебя|тобой|ваш[а-я]*|тво(й|я|е|и|его|ей|ему|им|их|ю))\b")]
+    private static partial Regex Addressee();
+
+    // A menacing hint: harmless words in most appeals, menacing next to the official's family or a means.
+    private const string HintPattern =
+        @"\b(жалко|жаль) (будет|было бы)\b|\bбыло бы (жалко|жаль)\b"
+        + @"|\b(чтото|чтонибудь) (может |могут )?(случится|случиться|случилось|произойдет|произойти)\b"
+        + @"|\bесли что\b|\bне (боитесь|боишься|страшно)( за \w+)?$|\bне (боитесь|боишься|страшно) за\b"
+        + @"|\b(поосторожнее|осторожнее|осторожней|неосторожно|аккуратнее)\b"
+        + @"|\b(подумайте|подумай)( хорошенько| сами| еще раз)?$"
+        + @"|\bдо (скорой )?встречи\b|\b(скоро|еще) (увидимся|встретимся)\b|\bпохорошему\b"
+        + @"|\b(передайте|передай) это\b|\bтак (и )?(передайте|передай)\b"
+        + @"|\bтерять (мне |нам )?нечего\b|\bнечего (мне )?терять\b"
+        + @"|\bвсякое (бывает|случается|может случиться)\b|\bмало ли что\b"
+        + @"|\b(подумайте|подумай) о (них|нем|ней|сво\w+|ваш\w+|тво\w+)\b"
+        + @"|\b(сделайте|делайте|сделай|делай)( \w+)? выводы\b|\bвыводы (сделайте|делайте)\b";
+
+    [GeneratedRegex(HintPattern)]
+    private static partial Regex HintCue();
+
+    // A means: fire, a weapon, or knowing where the official goes and when.
+    private const string MeansPattern =
+        @"\b(сгорит|сгорят|сгореть|загорится|загорятся|горят|горит|полыхнет|вспыхнет|подожгут"
+        + @"|спалят|поджечь|спалить)\b"
+        + @"|\b(канистр[а-я]*|бензин[а-я]*|гранат[а-я]*|ружь[а-я]*|обрез(ом|а)?|пистолет[а-я]*"
+        + @"|взрывчатк[а-я]*|тротил[а-я]*|оружи[а-я]*|стрелять|охотнич[а-я]*|оружейн[а-я]*)\b"
+        + @"|\b(видел|видела|проверил|проверила|запомнил|запомнила|записал|записала|выследил|выследила"
+        + @"|выяснил|выяснила|сфотографировал|сфотографировала)\b"
+        + @"|\bзнаю (где|когда|во сколько|в какой|на какой|какой|адрес|номер)\b"
+        + @"|\bзнаю что( \w+){0,4} (работает|живет|живут|учится|учатся|ходит|ходят|гуляет|гуляют|ставит"
+        + @"|паркует)\b"
+        + @"|\bво сколько (она|он|они|вы|ты|ваш[а-я]*|тво[а-я]*)( \w+)? (заканчива|выход|уход|возвраща"
+        + @"|забира)[а-я]*"
+        + @"|\b(каждое утро|каждый вечер|каждый день|по утрам|по вечерам)( \w+){0,3} (выходит|уходит|выезжает"
+        + @"|возвращается|гуляет|ходит|забирает|отводит)\b";
+
+    [GeneratedRegex(MeansPattern)]
+    private static partial Regex MeansCue();
+
+    // Menace in lawful-sounding words: a threat unless a lawful step is named with it.
+    private const string SoftPattern =
+        @"\b(пожалеете|пожалеешь|пожалеет|пожалеют|поплатитесь|поплатишься|поплатится"
+        + @"|поплатятся)\b|\b(будете|будешь|будет|будут) (об этом )?жалеть\b"
+        + @"|\b(узнаете|узнаешь|узнает|узнают|поймете|поймешь|поймет|поймут) (что|как|каково)"
+        + @" (бывает|будет|значит|случается)\b"
+        + @"|\b(ответите|ответишь)( за это| за все| мне)? (лично|головой|жизнью|здоровьем)\b"
+        + @"|\bне словами\b"
+        + @"|\b(поговорим|поговорю|разберемся|разберусь|объясню|объясним|разбираться|поговорить)( \w+)?"
+        + @" (посвоему|подругому|помужски|понашему)\b"
+        + @"|\b(посвоему|подругому|помужски|понашему) (поговорим|поговорю|разберемся|разберусь|объясню"
+        + @"|объясним|разбираться|поговорить)\b"
+        + @"|\b(лишу|лишим) (вас|тебя|его|ее|их) (здоровья|жизни|головы|зубов)\b"
+        + @"|\bпоследствия( \w+)? для (вас|тебя)( \w+){0,3} (печальн|плачевн|тяжел|необратим|страшн|ужасн)\w*"
+        + @"|\b(тот|те) и (ответит|ответят)\b|\b(ответит|ответите|ответишь|ответят)( за это| за все)? понастоящему\b"
+        + @"|\b(объяснят|научат|покажут)( \w+){0,2} (вам|тебе|ваш\w* \w+) как (надо|нужно|следует)\b";
+
+    [GeneratedRegex(SoftPattern)]
+    private static partial Regex SoftCue();
+
+    // Harm wished on someone in the third person.
+    private const string DoomPattern =
+        @"\b(недолго|немного) (\w+ )?(осталось|жить|ходить|гулять)\b|\bосталось недолго\b"
+        + @"|\bжить (\w+ )?(осталось|недолго)\b"
+        + @"|\bдолго не (живут|живет|проживет|проживут|протянет|протянут|проживете)\b"
+        + @"|\bне (доживет|доживете|доживешь|доживут|дотянет|дотянете|дотянут|дотянул|дотянула|дожил|дожила)\b"
+        + @"|\b(кирпич[а-я]*|сосульк[а-я]*)( \w+){0,3} (падают|падает|упадет|свалится) на (голову|головы) "
+        + Officials + @"|\bне жить\b|\b(будут|начнутся)( \w+)? проблемы со здоровьем\b";
+
+    [GeneratedRegex(DoomPattern)]
+    private static partial Regex DoomCue();
+
+    // Whose end is meant: the writer's own or his family's («маме недолго осталось») is no threat.
+    [GeneratedRegex(@"\b(мне|нам|нас|мой|моя|мою|моей|моему|мои|моих|моим|наш[а-я]*|мам(а|е|у|ы)|мать|матери"
+        + @"|пап(а|е|у|ы)|отец|отцу|бабушк[а-я]*|дедушк[а-я]*|ребенок|ребенку|сын|сыну|дочь|дочери|муж|мужу"
+        + @"|жена|жене|брат|брату|сестра|сестре|больн[а-я]*|пациент[а-я]*|чтобы|лучше)\b")]
+    private static partial Regex OwnSide();
+
+    [GeneratedRegex(@"\b(обещаю|клянусь|гарантирую|предупреждаю|позабочусь)\b")]
+    private static partial Regex Promise();
+
+    [GeneratedRegex(@"\b(суд[а-я]*|прокурат[а-я]*|жалоб[а-я]*|пожалуюсь|жаловаться|губернатор[а-я]*"
+        + @"|президент[а-я]*|сми|газет[а-я]*|телевиден[а-я]*|журналист[а-я]*|палат[а-я]*|следствен[а-я]*"
+        + @"|полици[а-я]*|депутат[а-я]*|уполномоченн[а-я]*|омбудсмен[а-я]*|инспекци[а-я]*|выговор[а-я]*"
+        + @"|проверк[а-я]*|увол[а-я]*|закон[а-я]*|пикет[а-я]*|госдум[а-я]*|обращусь|обратимся|напишу)\b")]
+    private static partial Regex LawfulStep();
+
+    // «не в суде», «а не по закону»: the writer rules a lawful step out.
+    [GeneratedRegex(@"\bне (в суд|через суд|по закону|в прокуратур|напишу|буду писать|жаловаться)")]
+    private static partial Regex NotLawful();
+
+    [GeneratedRegex(@"\bли\b")]
+    private static partial Regex Question();
+}
