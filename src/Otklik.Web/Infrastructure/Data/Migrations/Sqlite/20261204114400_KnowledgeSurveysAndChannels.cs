@@ -49,7 +49,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     KnowledgeItemIds = table.Column<string>(type: "TEXT", nullable: false),
                     AwaitingApproval = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReturnedWith = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Superseded = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -225,6 +228,35 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_NoticeTemplates", x => x.Kind);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffMessages_Employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "Employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -512,6 +544,16 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_StaffMessages_EmployeeId",
+                table: "StaffMessages",
+                column: "EmployeeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffMessages_State_Id",
+                table: "StaffMessages",
+                columns: new[] { "State", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyInvitations_AppealId",
                 table: "SurveyInvitations",
                 column: "AppealId");
@@ -572,6 +614,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "NoticeTemplates");
+
+            migrationBuilder.DropTable(
+                name: "StaffMessages");
 
             migrationBuilder.DropTable(
                 name: "SurveyInvitations");

@@ -61,7 +61,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     Author = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     KnowledgeItemIds = table.Column<List<int>>(type: "integer[]", nullable: false),
                     AwaitingApproval = table.Column<bool>(type: "boolean", nullable: false),
-                    ApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    ApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReturnedWith = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ReturnedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Superseded = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -237,6 +240,35 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_NoticeTemplates", x => x.Kind);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffMessages_Employees_EmployeeId",
+                        column: x => x.EmployeeId,
+                        principalTable: "Employees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -524,6 +556,16 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_StaffMessages_EmployeeId",
+                table: "StaffMessages",
+                column: "EmployeeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffMessages_State_Id",
+                table: "StaffMessages",
+                columns: new[] { "State", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SurveyInvitations_AppealId",
                 table: "SurveyInvitations",
                 column: "AppealId");
@@ -584,6 +626,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "NoticeTemplates");
+
+            migrationBuilder.DropTable(
+                name: "StaffMessages");
 
             migrationBuilder.DropTable(
                 name: "SurveyInvitations");
