@@ -39,6 +39,10 @@ public sealed class AppealsOptions
 
     // When set, an executor's answer waits for the head, who sends it (R12).
     public bool AnswerApproval { get; set; }
+
+    // Working days after the answer, forwarding or abusive-appeal notice before the appeal closes by itself;
+    // until then the head may return it for rework. 0 leaves closing to the head.
+    public int AutoCloseWorkingDays { get; set; } = 10;
 }
 
 // Registers an appeal once: checks it, stores its files, decides deadlines, urgency cues and abuse flags,

@@ -22,6 +22,7 @@ public static class AppealsSetup
         services.AddScoped<UrgencySuggestion>();
         services.AddScoped<AppealLists>();
         services.AddScoped<DeadlineReminders>();
+        services.AddScoped<AppealAutoClose>();
         services.AddScoped<Clients.ClientService>();
         services.AddScoped<Clients.ClientHistory>();
         services.AddScoped<Tracking.TrackingService>();

@@ -131,8 +131,8 @@ public sealed partial class DeadlineReminders(
     }
 }
 
-// Runs the reminders on every node at a fixed interval, and once at start; the database decides which
-// node's row wins.
+// Runs the reminders and the closing of finished appeals on every node at a fixed interval, and once at
+// start; the database decides which node's row wins.
 public sealed class DeadlineReminderJob(
     IServiceScopeFactory scopes, IOptions<AppealsOptions> options, TimeProvider time,
     ILogger<DeadlineReminderJob> logger) : PeriodicJob(scopes, time, logger)
@@ -141,6 +141,9 @@ public sealed class DeadlineReminderJob(
 
     protected override bool RunsAtStart => true;
 
-    protected override Task RunOnceAsync(IServiceProvider services, CancellationToken token) =>
-        services.GetRequiredService<DeadlineReminders>().RunAsync(token);
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken token)
+    {
+        await services.GetRequiredService<DeadlineReminders>().RunAsync(token);
+        await services.GetRequiredService<AppealAutoClose>().RunAsync(token);
+    }
 }

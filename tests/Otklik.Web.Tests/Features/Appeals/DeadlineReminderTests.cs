@@ -67,6 +67,47 @@ public sealed class DeadlineReminderTests(OtklikFactory factory) : IClassFixture
         Assert.Contains($"/appeals/{id}\"", list, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FinishedAppeal_ClosesByItselfTenWorkingDaysLater_OnceEvenWithTwoNodes()
+    {
+        var old = await AnsweredAsync();
+        var fresh = await AnsweredAsync();
+        var aged = DateTimeOffset.UtcNow.AddDays(-20);
+        await factory.WithDbAsync(db => db.Set<AppealEvent>().Where(e => e.AppealId == old)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.At, aged)));
+
+        await Task.WhenAll(AutoCloseAsync(), AutoCloseAsync());
+        await AutoCloseAsync();
+        var closed = await _steps.LoadAsync(old);
+        var events = await factory.WithDbAsync(db => db.Set<AppealEvent>().AsNoTracking()
+            .Where(e => e.AppealId == old && e.Status == AppealStatus.Closed).ToListAsync());
+        var audited = await factory.WithDbAsync(db => db.AuditEntries
+            .CountAsync(a => a.Action == "appeal.closed" && a.EntityId == old.ToString()));
+
+        Assert.Equal(AppealStatus.Closed, closed.Status);
+        Assert.NotNull(closed.ClosedAt);
+        Assert.Equal("Закрыто автоматически: прошло 10 рабочих дней после завершения рассмотрения.",
+            Assert.Single(events).Note);
+        Assert.Equal(1, audited);
+        Assert.Equal(AppealStatus.Answered, (await _steps.LoadAsync(fresh)).Status);
+    }
+
+    private async Task<int> AnsweredAsync()
+    {
+        var id = await TriagedWithDueAsync(AppealSteps.Today().AddDays(20));
+        var executor = await _steps.SignedInAsync("executor-appeals");
+        await _steps.ActOrFailAsync(executor, id, AppealAction.Start);
+        await _steps.ActOrFailAsync(executor, id, AppealAction.Answer,
+            ("AnswerText", "Выплата назначена с первого числа следующего месяца."));
+        return id;
+    }
+
+    private async Task<int> AutoCloseAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppealAutoClose>().RunAsync();
+    }
+
     private async Task<int> TriagedWithDueAsync(DateOnly due)
     {
         var id = await _steps.NewAppealAsync("Прошу разъяснить порядок получения выплаты.");
