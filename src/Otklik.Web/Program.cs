@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Otklik.Calendar;
 using Otklik.Web.Features.Appeals;
 using Otklik.Web.Features.Audit;
@@ -38,6 +40,8 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToFolder("/Tracking");
     options.Conventions.AllowAnonymousToPage("/Surveys/Answer");
 }).AddMvcOptions(options => RussianBindingMessages.Apply(options.ModelBindingMessageProvider));
+// Russian text stays readable in the page source; markup characters are still escaped.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddOtklikApi();
 
 // Features

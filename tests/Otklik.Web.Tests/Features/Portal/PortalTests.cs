@@ -25,6 +25,17 @@ public sealed class PortalTests(OtklikFactory factory) : IClassFixture<OtklikFac
     }
 
     [Fact]
+    public async Task Pages_CarryRussianTextAsItIs_NotAsCharacterReferences()
+    {
+        var client = factory.CreateBrowserLikeClient();
+
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains("<title>Портал для граждан", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x41F;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AccessibilitySwitch_Posted_SetsCookieThatTurnsTheModeOn()
     {
         var client = factory.CreateBrowserLikeClient();
