@@ -22,8 +22,10 @@ public sealed partial class AbuseDetector
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if ((ObsceneRule(word) ?? word.Parts.Select(p => ObsceneRule(word with { Normal = p, Parts = [] }))
-                    .FirstOrDefault(r => r is not null)) is { } rule)
+            if ((ObsceneRule(word) ?? (word.Parts.Count == 0
+                    ? null
+                    : word.Parts.Select(p => ObsceneRule(word with { Normal = p, Parts = [] }))
+                        .FirstOrDefault(r => r is not null))) is { } rule)
             {
                 findings.Add(Finding(AbuseCategory.Obscene, text, word, word, rule));
             }
@@ -154,12 +156,20 @@ public sealed partial class AbuseDetector
     }
 
     // Every root needs one of these letter pairs; most words have none, so the regular expressions rarely run.
-    private static bool MayBeObscene(string w) =>
-        w.Contains("ху", StringComparison.Ordinal) || w.Contains("зд", StringComparison.Ordinal)
-        || w.Contains("еб", StringComparison.Ordinal) || w.Contains("бл", StringComparison.Ordinal)
-        || w.Contains("муд", StringComparison.Ordinal) || w.Contains('*', StringComparison.Ordinal)
-        || w.StartsWith("епт", StringComparison.Ordinal)
-        || (w[0] is >= 'a' and <= 'z');
+    private static bool MayBeObscene(string w)
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            var next = i + 1 < w.Length ? w[i + 1] : '\0';
+            if (w[i] == '*' || (w[i], next) is ('х', 'у') or ('з', 'д') or ('е', 'б') or ('б', 'л')
+                || (w[i] == 'м' && next == 'у' && i + 2 < w.Length && w[i + 2] == 'д'))
+            {
+                return true;
+            }
+        }
+
+        return w.StartsWith("епт", StringComparison.Ordinal) || (w[0] is >= 'a' and <= 'z');
+    }
 
     // A word hidden behind stars is read as the bad word it can only be.
     private static string? MaskedRule(string w)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Otklik.Text.Abuse;
@@ -50,8 +49,6 @@ internal static partial class ImplicitThreats
         "по утрам", "по вечерам", "последствия", "ответят", "объяснят", "научат", "покажут", "проблемы со здоровьем",
     ];
 
-    private static readonly SearchValues<string> CueSearch = SearchValues.Create(CueWords, StringComparison.Ordinal);
-
     public static void Find(
         string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences,
         IReadOnlyList<bool> reported, IReadOnlyList<bool> triggered, List<AbuseFinding> findings)
@@ -60,7 +57,7 @@ internal static partial class ImplicitThreats
         var any = false;
         for (var k = 0; k < sentences.Count; k++)
         {
-            cues[k] = !triggered[k] || !sentences[k].Text.AsSpan().ContainsAny(CueSearch)
+            cues[k] = !triggered[k] || (sentences[k].Found & SentenceView.ImplicitCue) == 0
                 ? default
                 : Cues.Of(sentences[k].Text);
             any |= cues[k].Found;
@@ -206,7 +203,7 @@ internal static partial class ImplicitThreats
         + @"|\b(сделайте|делайте|сделай|делай)( \w+)? выводы\b|\bвыводы (сделайте|делайте)\b";
 
     [GeneratedRegex(HintPattern)]
-    private static partial Regex HintCue();
+    internal static partial Regex HintCue();
 
     // A means: fire, a weapon, or knowing where the official goes and when.
     private const string MeansPattern =
@@ -225,7 +222,7 @@ internal static partial class ImplicitThreats
         + @"|возвращается|гуляет|ходит|забирает|отводит)\b";
 
     [GeneratedRegex(MeansPattern)]
-    private static partial Regex MeansCue();
+    internal static partial Regex MeansCue();
 
     // Menace in lawful-sounding words: a threat unless a lawful step is named with it.
     private const string SoftPattern =
@@ -245,7 +242,7 @@ internal static partial class ImplicitThreats
         + @"|\b(объяснят|научат|покажут)( \w+){0,2} (вам|тебе|ваш\w* \w+) как (надо|нужно|следует)\b";
 
     [GeneratedRegex(SoftPattern)]
-    private static partial Regex SoftCue();
+    internal static partial Regex SoftCue();
 
     // Harm wished on someone in the third person.
     private const string DoomPattern =
@@ -257,7 +254,7 @@ internal static partial class ImplicitThreats
         + Officials + @"|\bне жить\b|\b(будут|начнутся)( \w+)? проблемы со здоровьем\b";
 
     [GeneratedRegex(DoomPattern)]
-    private static partial Regex DoomCue();
+    internal static partial Regex DoomCue();
 
     // Whose end is meant: the writer's own or his family's («маме недолго осталось») is no threat.
     [GeneratedRegex(@"\b(мне|нам|нас|мой|моя|мою|моей|моему|мои|моих|моим|наш[а-я]*|мам(а|е|у|ы)|мать|матери"
