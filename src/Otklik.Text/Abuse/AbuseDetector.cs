@@ -161,7 +161,7 @@ public sealed partial class AbuseDetector
         for (var i = 0; i < w.Length; i++)
         {
             var next = i + 1 < w.Length ? w[i + 1] : '\0';
-            if (w[i] == '*' || (w[i], next) is ('х', 'у') or ('з', 'д') or ('е', 'б') or ('б', 'л')
+            if (w[i] == '*' || (w[i], next) is ('х', 'у') or ('з', 'д') or ('з', 'ж') or ('е', 'б') or ('б', 'л')
                 || (w[i] == 'м' && next == 'у' && i + 2 < w.Length && w[i + 2] == 'д'))
             {
                 return true;
@@ -219,7 +219,7 @@ public sealed partial class AbuseDetector
         "заебись", "ебало", "нахуя", "похую", "хуйло", "пиздабол",
         "ебаная", "ебаное", "ебаную", "ебаной", "ебаного", "ебаному", "ебаных", "ебаным",
         "ебучий", "ебучая", "ебучие", "хуевая", "хуевое", "хуевые", "хуевой", "пиздато",
-        "нихуя", "ахуеть", "охуевшие", "уебище", "пиздеж", "выебываются",
+        "нихуя", "ахуеть", "охуевшие", "уебище", "пиздеж", "выебываются", "хуета", "хуету", "хуеты", "хуетой",
     ];
 
     // Prefixes that build derivatives of the root; "с" and "в" only with a hard or soft sign
@@ -236,7 +236,7 @@ public sealed partial class AbuseDetector
     private static partial Regex KhuyInnocent();
 
     [GeneratedRegex("^(о|с|рас|раз|за|на|вы|от|по|при|у|до|под|пере" +
-        "|ис|из|ни)?п[ие]зд")]
+        "|ис|из|ни)?п[ие]з[дж]")]
     private static partial Regex Pizd();
 
     // «ёпта», «ёптыть»: the root clipped before «б».

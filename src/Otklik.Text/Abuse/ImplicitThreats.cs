@@ -137,6 +137,11 @@ internal static partial class ImplicitThreats
         public static Cues Of(string s)
         {
             var hint = HintCue().Match(s);
+            if (hint.Success && hint.Value.StartsWith("подума", StringComparison.Ordinal) && Empathy().IsMatch(s))
+            {
+                hint = hint.NextMatch();
+            }
+
             if (hint.Success && OwnHarm().IsMatch(s))
             {
                 hint = Match.Empty;
@@ -159,7 +164,7 @@ internal static partial class ImplicitThreats
         || (OwnSphere().IsMatch(s) && !FirstPerson().IsMatch(s))
         || (TheirSphere().IsMatch(s) && Official().IsMatch(s));
 
-    [GeneratedRegex(@"\b" + YourForms + @"( \w+)? " + Sphere + @"\b"
+    [GeneratedRegex(@"\b" + YourForms + @"( \w+)? " + Sphere + @"\b|\b" + Sphere + " " + YourForms + @"\b"
         + @"|\b" + Sphere + @"( \w+)? у (вас|тебя)\b|\bу (вас|тебя)( (?!мо|наш)\w+){0,2} " + Sphere + @"\b"
         + @"|\b(вы|ты)( \w+)? (живете|живешь|ночуете|паркуете|паркуешь|ставите|ставишь)\b"
         + @"|\bу (когото |когонибудь )?(из )?(ваш|тво)\w* \w+( \w+){0,2} " + Sphere + @"\b"
@@ -179,6 +184,10 @@ internal static partial class ImplicitThreats
         + @"|дочерью|внуком|внучкой|мужем|женой)\b")]
     private static partial Regex OwnHarm();
 
+    // «подумайте о своих детях: им тоже нужна будет пенсия» asks the official to put himself in the writer's place.
+    [GeneratedRegex(@"\b(тоже|также|когданибудь|на (их|моем|нашем|его|ее) месте|в старости)\b")]
+    private static partial Regex Empathy();
+
     [GeneratedRegex(@"\b(я|мне|меня|мной|мы|нам|нас|нами|мой|моя|мое|мои|моего|моей|моему|моим|моих|мою)\b")]
     private static partial Regex FirstPerson();
 
@@ -190,7 +199,7 @@ internal static partial class ImplicitThreats
 
     // A menacing hint: harmless words in most appeals, menacing next to the official's family or a means.
     private const string HintPattern =
-        @"\b(жалко|жаль) (будет|было бы)\b|\bбыло бы (жалко|жаль)\b"
+        @"\b(жалко|жаль) (будет|было бы)\b|\b(было бы|будет)( очень)? (жалко|жаль)\b"
         + @"|\b(чтото|чтонибудь) (может |могут )?(случится|случиться|случилось|произойдет|произойти)\b"
         + @"|\bесли что\b|\bне (боитесь|боишься|страшно)( за \w+)?$|\bне (боитесь|боишься|страшно) за\b"
         + @"|\b(поосторожнее|осторожнее|осторожней|неосторожно|аккуратнее)\b"
@@ -207,7 +216,7 @@ internal static partial class ImplicitThreats
 
     // A means: fire, a weapon, or knowing where the official goes and when.
     private const string MeansPattern =
-        @"\b(сгорит|сгорят|сгореть|загорится|загорятся|горят|горит|полыхнет|вспыхнет|подожгут"
+        @"\b(сгорит|сгорят|сгореть|загорится|загорятся|загореться|горят|горит|полыхнет|вспыхнет|подожгут"
         + @"|спалят|поджечь|спалить)\b"
         + @"|\b(канистр[а-я]*|бензин[а-я]*|гранат[а-я]*|ружь[а-я]*|обрез(ом|а)?|пистолет[а-я]*"
         + @"|взрывчатк[а-я]*|тротил[а-я]*|оружи[а-я]*|стрелять|охотнич[а-я]*|оружейн[а-я]*)\b"
@@ -219,7 +228,7 @@ internal static partial class ImplicitThreats
         + @"|\bво сколько (она|он|они|вы|ты|ваш[а-я]*|тво[а-я]*)( \w+)? (заканчива|выход|уход|возвраща"
         + @"|забира)[а-я]*"
         + @"|\b(каждое утро|каждый вечер|каждый день|по утрам|по вечерам)( \w+){0,3} (выходит|уходит|выезжает"
-        + @"|возвращается|гуляет|ходит|забирает|отводит)\b";
+        + @"|возвращается|гуляет|ходит|идет|едет|забирает|отводит)\b";
 
     [GeneratedRegex(MeansPattern)]
     internal static partial Regex MeansCue();
