@@ -26,6 +26,8 @@ public sealed class AbuseDetectorTests
     [InlineData("Отъебитесь от меня с вашими бумажками")]
     [InlineData("Хули толку от вашего отдела")]
     [InlineData("Ёпта, опять отказ")]
+    [InlineData("Отпизжу вашего охранника")]
+    [InlineData("Это уже х*ета какая-то")]
     public void Analyze_ObsceneWordInAnyDisguise_IsFound(string text)
     {
         var result = Detector.Analyze(text);
@@ -81,6 +83,13 @@ public sealed class AbuseDetectorTests
     [InlineData("Работа отдела организована безобразно, " +
         "это издевательство", false)]
     [InlineData("Мошенники выманили у мамы пенсию, помогите", false)]
+    [InlineData("Кровососы вы, а не социальная защита", true)]
+    [InlineData("Ваши работники — обнаглевшие хамы", true)]
+    [InlineData("Жулики, верните мои деньги", true)]
+    [InlineData("Бездельники! Полгода не можете назначить выплату.", true)]
+    [InlineData("Хамы в очереди толкали мою маму, а охрана бездействовала", false)]
+    [InlineData("Жулики, представившись газовщиками, забрали у мамы пенсию", false)]
+    [InlineData("Бездельники! Так обозвал нас сосед, когда мы вышли на пенсию.", false)]
     public void Analyze_Insults_OnlyTheWritersOwnAreFound(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Insult));
@@ -117,6 +126,14 @@ public sealed class AbuseDetectorTests
     [InlineData("Мой сын каждое утро выходит из дома в семь и идёт в школу через стройку", false)]
     [InlineData("Машину у нас угнали, всякое бывает, но помогите с компенсацией", false)]
     [InlineData("Если не дадут лекарство, мама может оказаться в больнице", false)]
+    [InlineData("Квартира ваша на пятом этаже, я посмотрел. Скоро увидимся.", true)]
+    [InlineData("Будет жаль, если с вашим сыном что-нибудь случится", true)]
+    [InlineData("Каждое утро ваша дочь идёт в садик мимо гаражей", true)]
+    [InlineData("Если откажете, ваш кабинет может случайно загореться ночью", true)]
+    [InlineData("Подумайте о своих детях: им тоже когда-нибудь понадобится пенсия", false)]
+    [InlineData("Будет жаль, если программу закроют: она многим помогла", false)]
+    [InlineData("Ваше здание может загореться в любой момент: проводка искрит", false)]
+    [InlineData("У вас в деревне дома деревянные, часто загораются, нужна пожарная часть", false)]
     public void Analyze_ThreatsWithoutViolenceNamed_NeedTwoCuesOrAnExplicitMenace(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));

@@ -22,8 +22,10 @@ public sealed partial class AbuseDetector
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if ((ObsceneRule(word) ?? word.Parts.Select(p => ObsceneRule(word with { Normal = p, Parts = [] }))
-                    .FirstOrDefault(r => r is not null)) is { } rule)
+            if ((ObsceneRule(word) ?? (word.Parts.Count == 0
+                    ? null
+                    : word.Parts.Select(p => ObsceneRule(word with { Normal = p, Parts = [] }))
+                        .FirstOrDefault(r => r is not null))) is { } rule)
             {
                 findings.Add(Finding(AbuseCategory.Obscene, text, word, word, rule));
             }
@@ -154,12 +156,20 @@ public sealed partial class AbuseDetector
     }
 
     // Every root needs one of these letter pairs; most words have none, so the regular expressions rarely run.
-    private static bool MayBeObscene(string w) =>
-        w.Contains("ху", StringComparison.Ordinal) || w.Contains("зд", StringComparison.Ordinal)
-        || w.Contains("еб", StringComparison.Ordinal) || w.Contains("бл", StringComparison.Ordinal)
-        || w.Contains("муд", StringComparison.Ordinal) || w.Contains('*', StringComparison.Ordinal)
-        || w.StartsWith("епт", StringComparison.Ordinal)
-        || (w[0] is >= 'a' and <= 'z');
+    private static bool MayBeObscene(string w)
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            var next = i + 1 < w.Length ? w[i + 1] : '\0';
+            if (w[i] == '*' || (w[i], next) is ('х', 'у') or ('з', 'д') or ('з', 'ж') or ('е', 'б') or ('б', 'л')
+                || (w[i] == 'м' && next == 'у' && i + 2 < w.Length && w[i + 2] == 'д'))
+            {
+                return true;
+            }
+        }
+
+        return w.StartsWith("епт", StringComparison.Ordinal) || (w[0] is >= 'a' and <= 'z');
+    }
 
     // A word hidden behind stars is read as the bad word it can only be.
     private static string? MaskedRule(string w)
@@ -209,7 +219,7 @@ public sealed partial class AbuseDetector
         "заебись", "ебало", "нахуя", "похую", "хуйло", "пиздабол",
         "ебаная", "ебаное", "ебаную", "ебаной", "ебаного", "ебаному", "ебаных", "ебаным",
         "ебучий", "ебучая", "ебучие", "хуевая", "хуевое", "хуевые", "хуевой", "пиздато",
-        "нихуя", "ахуеть", "охуевшие", "уебище", "пиздеж", "выебываются",
+        "нихуя", "ахуеть", "охуевшие", "уебище", "пиздеж", "выебываются", "хуета", "хуету", "хуеты", "хуетой",
     ];
 
     // Prefixes that build derivatives of the root; "с" and "в" only with a hard or soft sign
@@ -226,7 +236,7 @@ public sealed partial class AbuseDetector
     private static partial Regex KhuyInnocent();
 
     [GeneratedRegex("^(о|с|рас|раз|за|на|вы|от|по|при|у|до|под|пере" +
-        "|ис|из|ни)?п[ие]зд")]
+        "|ис|из|ни)?п[ие]з[дж]")]
     private static partial Regex Pizd();
 
     // «ёпта», «ёптыть»: the root clipped before «б».

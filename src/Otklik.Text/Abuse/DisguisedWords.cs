@@ -17,10 +17,20 @@ public sealed record DisguisedWord(int Start, int Length, string Normal, bool Ma
 
 public static class DisguisedWords
 {
-    // Each character of the first string is read as the character at the same place in the second.
-    private static readonly Dictionary<char, char> LookAlikes = "abcekmhopxyutrnz3460@$ё"
-        .Zip("авсекмнорхуитгпззчбоасе")
-        .ToDictionary(p => p.First, p => p.Second);
+    // Each character of the first string is read as the character at the same place in the second; the
+    // table is indexed by the character, as every look-alike but «ё» is ASCII.
+    private static readonly char[] LookAlikes = MakeLookAlikes("abcekmhopxyutrnz3460@$", "авсекмнорхуитгпззчбоас");
+
+    private static char[] MakeLookAlikes(string from, string to)
+    {
+        var table = new char[128];
+        for (var i = 0; i < from.Length; i++)
+        {
+            table[from[i]] = to[i];
+        }
+
+        return table;
+    }
 
     public static IReadOnlyList<DisguisedWord> Split(string text)
     {
@@ -30,7 +40,21 @@ public static class DisguisedWords
 
     public static bool IsMask(char c) => c is '*' or '#' or '%';
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '@' or '$' || IsMask(c);
+    private static bool IsWordChar(char c) => IsLetterOrDigit(c) || c is '@' or '$' || IsMask(c);
+
+    // Russian letters answered first: most characters of an appeal are.
+    private static bool IsLetterOrDigit(char c) => c is >= 'а' and <= 'я' || char.IsLetterOrDigit(c);
+
+    // The same as char.ToLowerInvariant, which goes to the culture data for every non-ASCII character.
+    private static char ToLower(char c) => c switch
+    {
+        >= 'а' and <= 'я' or >= 'a' and <= 'z' => c,
+        >= 'А' and <= 'Я' => (char)(c + ('а' - 'А')),
+        >= 'A' and <= 'Z' => (char)(c + ('a' - 'A')),
+        'Ё' => 'ё',
+        < (char)128 => c,
+        _ => char.ToLowerInvariant(c),
+    };
 
     private static bool IsJoiner(char c) => c is '.' or '-' or '_' or '\'' or '`' or '~' or '|' or '–';
 
@@ -131,20 +155,20 @@ public static class DisguisedWords
         masked = false;
         foreach (var original in span)
         {
-            var c = char.ToLowerInvariant(original);
+            var c = ToLower(original);
             if (IsMask(c))
             {
                 masked = true;
                 c = '*';
             }
-            else if (!char.IsLetterOrDigit(c) && c is not '@' and not '$')
+            else if (!IsLetterOrDigit(c) && c is not '@' and not '$')
             {
                 continue;
             }
-            else if (cyrillic && LookAlikes.TryGetValue(c, out var look))
+            else if (cyrillic && c < 128 && LookAlikes[c] != '\0')
             {
                 // Latin and digit look-alikes count only inside an otherwise Cyrillic word, so "2026" stays a number.
-                c = look;
+                c = LookAlikes[c];
             }
             else if (c == 'ё')
             {

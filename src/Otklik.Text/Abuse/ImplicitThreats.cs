@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Otklik.Text.Abuse;
@@ -50,8 +49,6 @@ internal static partial class ImplicitThreats
         "по утрам", "по вечерам", "последствия", "ответят", "объяснят", "научат", "покажут", "проблемы со здоровьем",
     ];
 
-    private static readonly SearchValues<string> CueSearch = SearchValues.Create(CueWords, StringComparison.Ordinal);
-
     public static void Find(
         string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences,
         IReadOnlyList<bool> reported, IReadOnlyList<bool> triggered, List<AbuseFinding> findings)
@@ -60,7 +57,7 @@ internal static partial class ImplicitThreats
         var any = false;
         for (var k = 0; k < sentences.Count; k++)
         {
-            cues[k] = !triggered[k] || !sentences[k].Text.AsSpan().ContainsAny(CueSearch)
+            cues[k] = !triggered[k] || (sentences[k].Found & SentenceView.ImplicitCue) == 0
                 ? default
                 : Cues.Of(sentences[k].Text);
             any |= cues[k].Found;
@@ -140,6 +137,11 @@ internal static partial class ImplicitThreats
         public static Cues Of(string s)
         {
             var hint = HintCue().Match(s);
+            if (hint.Success && hint.Value.StartsWith("подума", StringComparison.Ordinal) && Empathy().IsMatch(s))
+            {
+                hint = hint.NextMatch();
+            }
+
             if (hint.Success && OwnHarm().IsMatch(s))
             {
                 hint = Match.Empty;
@@ -162,7 +164,7 @@ internal static partial class ImplicitThreats
         || (OwnSphere().IsMatch(s) && !FirstPerson().IsMatch(s))
         || (TheirSphere().IsMatch(s) && Official().IsMatch(s));
 
-    [GeneratedRegex(@"\b" + YourForms + @"( \w+)? " + Sphere + @"\b"
+    [GeneratedRegex(@"\b" + YourForms + @"( \w+)? " + Sphere + @"\b|\b" + Sphere + " " + YourForms + @"\b"
         + @"|\b" + Sphere + @"( \w+)? у (вас|тебя)\b|\bу (вас|тебя)( (?!мо|наш)\w+){0,2} " + Sphere + @"\b"
         + @"|\b(вы|ты)( \w+)? (живете|живешь|ночуете|паркуете|паркуешь|ставите|ставишь)\b"
         + @"|\bу (когото |когонибудь )?(из )?(ваш|тво)\w* \w+( \w+){0,2} " + Sphere + @"\b"
@@ -182,6 +184,10 @@ internal static partial class ImplicitThreats
         + @"|дочерью|внуком|внучкой|мужем|женой)\b")]
     private static partial Regex OwnHarm();
 
+    // «подумайте о своих детях: им тоже нужна будет пенсия» asks the official to put himself in the writer's place.
+    [GeneratedRegex(@"\b(тоже|также|когданибудь|на (их|моем|нашем|его|ее) месте|в старости)\b")]
+    private static partial Regex Empathy();
+
     [GeneratedRegex(@"\b(я|мне|меня|мной|мы|нам|нас|нами|мой|моя|мое|мои|моего|моей|моему|моим|моих|мою)\b")]
     private static partial Regex FirstPerson();
 
@@ -193,7 +199,7 @@ internal static partial class ImplicitThreats
 
     // A menacing hint: harmless words in most appeals, menacing next to the official's family or a means.
     private const string HintPattern =
-        @"\b(жалко|жаль) (будет|было бы)\b|\bбыло бы (жалко|жаль)\b"
+        @"\b(жалко|жаль) (будет|было бы)\b|\b(было бы|будет)( очень)? (жалко|жаль)\b"
         + @"|\b(чтото|чтонибудь) (может |могут )?(случится|случиться|случилось|произойдет|произойти)\b"
         + @"|\bесли что\b|\bне (боитесь|боишься|страшно)( за \w+)?$|\bне (боитесь|боишься|страшно) за\b"
         + @"|\b(поосторожнее|осторожнее|осторожней|неосторожно|аккуратнее)\b"
@@ -206,11 +212,11 @@ internal static partial class ImplicitThreats
         + @"|\b(сделайте|делайте|сделай|делай)( \w+)? выводы\b|\bвыводы (сделайте|делайте)\b";
 
     [GeneratedRegex(HintPattern)]
-    private static partial Regex HintCue();
+    internal static partial Regex HintCue();
 
     // A means: fire, a weapon, or knowing where the official goes and when.
     private const string MeansPattern =
-        @"\b(сгорит|сгорят|сгореть|загорится|загорятся|горят|горит|полыхнет|вспыхнет|подожгут"
+        @"\b(сгорит|сгорят|сгореть|загорится|загорятся|загореться|горят|горит|полыхнет|вспыхнет|подожгут"
         + @"|спалят|поджечь|спалить)\b"
         + @"|\b(канистр[а-я]*|бензин[а-я]*|гранат[а-я]*|ружь[а-я]*|обрез(ом|а)?|пистолет[а-я]*"
         + @"|взрывчатк[а-я]*|тротил[а-я]*|оружи[а-я]*|стрелять|охотнич[а-я]*|оружейн[а-я]*)\b"
@@ -222,10 +228,10 @@ internal static partial class ImplicitThreats
         + @"|\bво сколько (она|он|они|вы|ты|ваш[а-я]*|тво[а-я]*)( \w+)? (заканчива|выход|уход|возвраща"
         + @"|забира)[а-я]*"
         + @"|\b(каждое утро|каждый вечер|каждый день|по утрам|по вечерам)( \w+){0,3} (выходит|уходит|выезжает"
-        + @"|возвращается|гуляет|ходит|забирает|отводит)\b";
+        + @"|возвращается|гуляет|ходит|идет|едет|забирает|отводит)\b";
 
     [GeneratedRegex(MeansPattern)]
-    private static partial Regex MeansCue();
+    internal static partial Regex MeansCue();
 
     // Menace in lawful-sounding words: a threat unless a lawful step is named with it.
     private const string SoftPattern =
@@ -245,7 +251,7 @@ internal static partial class ImplicitThreats
         + @"|\b(объяснят|научат|покажут)( \w+){0,2} (вам|тебе|ваш\w* \w+) как (надо|нужно|следует)\b";
 
     [GeneratedRegex(SoftPattern)]
-    private static partial Regex SoftCue();
+    internal static partial Regex SoftCue();
 
     // Harm wished on someone in the third person.
     private const string DoomPattern =
@@ -257,7 +263,7 @@ internal static partial class ImplicitThreats
         + Officials + @"|\bне жить\b|\b(будут|начнутся)( \w+)? проблемы со здоровьем\b";
 
     [GeneratedRegex(DoomPattern)]
-    private static partial Regex DoomCue();
+    internal static partial Regex DoomCue();
 
     // Whose end is meant: the writer's own or his family's («маме недолго осталось») is no threat.
     [GeneratedRegex(@"\b(мне|нам|нас|мой|моя|мою|моей|моему|мои|моих|моим|наш[а-я]*|мам(а|е|у|ы)|мать|матери"

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Otklik.Text.Abuse;
@@ -7,30 +6,51 @@ namespace Otklik.Text.Abuse;
 // and their matches can be mapped back to the words, and from there to the original text.
 internal sealed class SentenceView
 {
-    private readonly List<int> _wordAt = [];
+    // Where each word's stretch begins in Text; the space before a word belongs to that word.
+    private readonly int[] _from;
 
     public SentenceView(IReadOnlyList<DisguisedWord> words, int first, int count)
     {
         First = first;
         Count = count;
-        var builder = new StringBuilder();
-        for (var i = first; i < first + count; i++)
+        _from = new int[count];
+        var length = 0;
+        for (var k = 0; k < count; k++)
         {
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-                _wordAt.Add(i);
-            }
-
-            builder.Append(words[i].Normal);
-            for (var k = 0; k < words[i].Normal.Length; k++)
-            {
-                _wordAt.Add(i);
-            }
+            _from[k] = length;
+            length += (length > 0 ? 1 : 0) + words[first + k].Normal.Length;
         }
 
-        Text = builder.ToString();
+        Text = string.Create(length, (words, first, count), static (span, state) =>
+        {
+            var at = 0;
+            for (var i = state.first; i < state.first + state.count; i++)
+            {
+                if (at > 0)
+                {
+                    span[at++] = ' ';
+                }
+
+                state.words[i].Normal.CopyTo(span[at..]);
+                at += state.words[i].Normal.Length;
+            }
+        });
+        Found = Groups.Find(Text);
     }
+
+    // The groups of words, looked for once per sentence, that let the costly rules run.
+    public const int Reporting = 1;
+    public const int ThreatPhrase = 1 << 1;
+    public const int MenacePhrase = 1 << 2;
+    public const int PursuitPhrase = 1 << 3;
+    public const int ImplicitCue = 1 << 4;
+    public const int InsultPhrase = 1 << 5;
+
+    private static readonly WordGroups Groups = new(
+    [
+        ThreatRules.ReportingStems, ThreatRules.PhraseWords, ThreatRules.MenaceWords, ThreatRules.PursuitWords,
+        ImplicitThreats.CueWords, InsultRules.PhraseWords,
+    ]);
 
     public int First { get; }
 
@@ -38,8 +58,28 @@ internal sealed class SentenceView
 
     public string Text { get; }
 
+    // One bit for each group above with a word in the sentence.
+    public int Found { get; }
+
     public (int FirstWord, int LastWord) WordsOf(Match match) =>
-        (_wordAt[match.Index], _wordAt[Math.Max(match.Index, match.Index + match.Length - 1)]);
+        (WordAt(match.Index), WordAt(Math.Max(match.Index, match.Index + match.Length - 1)));
+
+    private int WordAt(int position)
+    {
+        var k = Array.BinarySearch(_from, position);
+        if (k < 0)
+        {
+            k = ~k - 1;
+        }
+
+        // Several words begin at 0 only when the first ones are empty; the last of them owns the text.
+        while (k + 1 < _from.Length && _from[k + 1] == _from[k])
+        {
+            k++;
+        }
+
+        return First + k;
+    }
 
     public static IEnumerable<SentenceView> All(IReadOnlyList<DisguisedWord> words)
     {

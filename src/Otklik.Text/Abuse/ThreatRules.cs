@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Otklik.Text.Abuse;
@@ -18,8 +17,9 @@ internal static partial class ThreatRules
         var before = findings.Count;
         for (var k = 0; k < sentences.Count; k++)
         {
-            reported[k] = Reported().IsMatch(sentences[k].Text) && !OwnPromise().IsMatch(sentences[k].Text);
-            triggered[k] = !reported[k] && sentences[k].Text.AsSpan().ContainsAny(Triggers);
+            reported[k] = (sentences[k].Found & SentenceView.Reporting) != 0
+                && Reported().IsMatch(sentences[k].Text) && !OwnPromise().IsMatch(sentences[k].Text);
+            triggered[k] = !reported[k] && (sentences[k].Found & Triggers) != 0;
             if (!reported[k])
             {
                 FindExplicit(text, words, sentences[k], triggered[k], findings);
@@ -36,11 +36,14 @@ internal static partial class ThreatRules
         List<AbuseFinding> findings)
     {
         var before = findings.Count;
+        var phrases = (sentence.Found & SentenceView.ThreatPhrase) != 0
+            ? Phrase().Matches(sentence.Text)
+            : Enumerable.Empty<Match>();
         var menace = triggered
-            ? Triggered.Where(a => sentence.Text.AsSpan().ContainsAny(a.Words))
+            ? Triggered.Where(a => (sentence.Found & a.Group) != 0)
                 .SelectMany(a => a.Regex.Matches(sentence.Text))
             : [];
-        foreach (var match in Phrase().Matches(sentence.Text).Concat(menace))
+        foreach (var match in phrases.Concat(menace))
         {
             var (first, last) = sentence.WordsOf(match);
             if (Overlaps(findings.Skip(before), words[first].Start))
@@ -54,7 +57,7 @@ internal static partial class ThreatRules
 
         for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
         {
-            if (Violence().IsMatch(words[i].Normal) && !IsExcused(words, sentence, i)
+            if (Violence.Contains(words[i].Normal) && !IsExcused(words, sentence, i)
                 && !Overlaps(findings.Skip(before), words[i].Start))
             {
                 findings.Add(AbuseDetector.Finding(
@@ -76,36 +79,29 @@ internal static partial class ThreatRules
         {
             others |= words[k].Normal
                 is "вами" or "вас" or "всех" or "вместе" or "всеми" or "вам" or "тобой";
-            excused |= (k <= i + 2 && (Self().IsMatch(words[k].Normal) || Idiom().IsMatch(words[k].Normal)))
-                || TimeSpent().IsMatch(words[k].Normal);
+            excused |= (k <= i + 2 && (IsSelf(words[k].Normal) || IsIdiom(words[k].Normal)))
+                || IsTimeSpent(words[k].Normal);
         }
 
         return (excused && !others) || previous == "не";
     }
 
-    [GeneratedRegex("^(убью|убьем|убъю|убъем|прибью|пристрелю|застрелю" +
-        "|перестреляю|перестреляем|зарежу|перережу|задушу|придушу" +
-        "|сожгу|сожжем|подожгу|подожжем|спалю|спалим|взорву|взорвем" +
-        "|подорву|покалечу|изувечу|изобью|отмудохаю|урою|замочу" +
-        "|грохну|порешу|прикончу|изуродую|переломаю|закопаю" +
-        "|размажу|зарою|порешаю|отстрелю|поотрываю|оторву" +
-        "|выпотрошу|четвертую|сгною|порву|прирежу|удавлю|кончу" +
-        "|зарублю|оболью|обольем|посворачиваю|сверну|отомщу" +
-        "|покромсаю|искалечу|пришибу|ухлопаю|укокошу|подстрелю" +
-        "|расстреляю|взорвем|побью|поколочу|отлуплю|пырну|раздавлю" +
-        "|растопчу|задавлю|отравлю|ошпарю|подпалю|запорю|переебу|уебу|въебу|вьебу|отпизжу|отпиздю" +
-        "|отхуярю|хуякну|пиздану|уебашу|ебну|ебану|отметелю|наваляю|вмажу|подрежу|пристрелим|зарежем)$")]
-    private static partial Regex Violence();
+    private static readonly WordList Violence = WordList.Of(
+        "убью|убьем|убъю|убъем|прибью|пристрелю|застрелю|перестреляю|перестреляем|зарежу|перережу|задушу|придушу|" +
+        "сожгу|сожжем|подожгу|подожжем|спалю|спалим|взорву|взорвем|подорву|покалечу|изувечу|изобью|отмудохаю|урою|" +
+        "замочу|грохну|порешу|прикончу|изуродую|переломаю|закопаю|размажу|зарою|порешаю|отстрелю|поотрываю|оторву|" +
+        "выпотрошу|четвертую|сгною|порву|прирежу|удавлю|кончу|зарублю|оболью|обольем|посворачиваю|сверну|отомщу|" +
+        "покромсаю|искалечу|пришибу|ухлопаю|укокошу|подстрелю|расстреляю|взорвем|побью|поколочу|отлуплю|пырну|" +
+        "раздавлю|растопчу|задавлю|отравлю|ошпарю|подпалю|запорю|переебу|уебу|въебу|вьебу|отпизжу|отпиздю|отхуярю|" +
+        "хуякну|пиздану|уебашу|ебну|ебану|отметелю|наваляю|вмажу|подрежу|пристрелим|зарежем|поубиваю|поубиваем|" +
+        "передушу");
 
-    [GeneratedRegex("^(себя|себе|собой|сам|сама)$")]
-    private static partial Regex Self();
+    private static bool IsSelf(string w) => w is "себя" or "себе" or "собой" or "сам" or "сама";
 
-    [GeneratedRegex("^(время|день|полдня|неделю|вечер|выходные|часы|нервы" +
-        "|полжизни)$")]
-    private static partial Regex TimeSpent();
+    private static bool IsTimeSpent(string w) =>
+        w is "время" or "день" or "полдня" or "неделю" or "вечер" or "выходные" or "часы" or "нервы" or "полжизни";
 
-    [GeneratedRegex("^(весь|целый|пол|полжизни|кучу)$")]
-    private static partial Regex Idiom();
+    private static bool IsIdiom(string w) => w is "весь" or "целый" or "пол" or "полжизни" or "кучу";
 
     // A large alternation runs in linear time on the automaton engine, without backtracking per position.
     private static readonly Regex PhraseRegex = new(
@@ -132,8 +128,11 @@ internal static partial class ThreatRules
         "(после|у|возле|вечером|в подъезде|на улице|в темном)" +
         "|(разберусь|разберемся) с (вами|тобой|каждым|ней|ним)" +
         "|(ваш[а-я]*|твоя|твой) (дом|машин[а-я]*|квартир[а-я]*|дач[а-я]*" +
-        "|кабинет|офис|здание) (сгорит|сгорят|взлетит|взорв|подожг" +
-        "|спал)|(сожгу|спалю|подожгу|взорву|разнесу|разобью) " +
+        "|кабинет|офис|здание) (сгорит|сгорят|взлетит|взорв|подожг|спал" +
+        "|([а-я]+ ){0,2}(случайно|вдруг|ненароком|невзначай|однажды) ([а-я]+ )?" +
+        "(сгорит|сгорят|сгореть|загорится|загорятся|загореться))" +
+        "|(вынесут|вынесете|унесут|увезут) ([а-я]+ ){0,2}на носилках" +
+        "|(сожгу|спалю|подожгу|взорву|разнесу|разобью) " +
         "(ваш|твой|твою|это|эту|весь|всю|здание|министерств|кабинет" +
         "|офис|машин|дом|квартир)|(будете|будешь) " +
         "(гореть|гнить|харкать кровью)" +
@@ -206,7 +205,7 @@ internal static partial class ThreatRules
 
     // Every alternative of Menace holds one of these words, and every alternative of Pursuit one of the
     // next list; a new phrase must add its word.
-    private static readonly string[] MenaceWords =
+    public static readonly string[] MenaceWords =
     [
         "дождусь", "подожду", "подкараул", "подстерег", "встречу", "поймаю", "ждать", "кровью", "пиздец",
         "пипец", "капец", "хана", "кранты", "крышка", "конец", "за себя не", "петух", "берег", "береж",
@@ -215,7 +214,7 @@ internal static partial class ThreatRules
         "случится", "произойдет",
     ];
 
-    private static readonly string[] PursuitWords =
+    public static readonly string[] PursuitWords =
     [
         "домой", "на дом", "за тобой", "за вами", "в гости", "найду", "найдем", "разыщ", "изпод земли", "где бы",
         "канистр", "бензин", "обрез", "ружь", "пистолет", "оружи", "гранат", "топор", "битой", "ножом", "взрывчатк",
@@ -227,14 +226,13 @@ internal static partial class ThreatRules
         "пока мы не",
     ];
 
-    // One scan decides whether a sentence can hold any of the phrases or cues that follow a trigger word.
-    private static readonly SearchValues<string> Triggers = SearchValues.Create(
-        [.. MenaceWords.Union(PursuitWords).Union(ImplicitThreats.CueWords)], StringComparison.Ordinal);
+    // A sentence can hold one of the phrases or cues that follow a trigger word only with one of these.
+    private const int Triggers = SentenceView.MenacePhrase | SentenceView.PursuitPhrase | SentenceView.ImplicitCue;
 
     // The phrases that follow a trigger word run only on the few sentences that have one; the
     // backtracking engine is much faster than the automaton on such short inputs.
     [GeneratedRegex(MenacePattern, RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Menace();
+    internal static partial Regex Menace();
 
     private const string MenacePattern =
         "(" + Ambush + ") (" + Victim + ")( [а-я]+){0,2} (" + Place + ")" +
@@ -258,13 +256,13 @@ internal static partial class ThreatRules
         "|ваш[а-я]*)|с (вами|тобой)( [а-я]+)? (чтото|чтонибудь) (случится|может случиться|произойдет)";
 
     [GeneratedRegex(Hunt + "|" + Harm + "|" + Advice, RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex Pursuit();
+    internal static partial Regex Pursuit();
 
     // Most sentences hold none of a pattern's words and skip it.
-    private static readonly (SearchValues<string> Words, Regex Regex)[] Triggered =
+    private static readonly (int Group, Regex Regex)[] Triggered =
     [
-        (SearchValues.Create(MenaceWords, StringComparison.Ordinal), Menace()),
-        (SearchValues.Create(PursuitWords, StringComparison.Ordinal), Pursuit()),
+        (SentenceView.MenacePhrase, Menace()),
+        (SentenceView.PursuitPhrase, Pursuit()),
     ];
 
     // Coming for the official or finding him: «приду к вам домой», «я тебя из-под земли достану»,
@@ -311,7 +309,37 @@ internal static partial class ThreatRules
         "|после смены|вечером|ночью|на улице|на остановке|во дворе|возле дома|возле подъезда|в подъезде" +
         "|на парковке";
 
-    private static Regex Phrase() => PhraseRegex;
+    internal static Regex Phrase() => PhraseRegex;
+
+    // Every alternative of the phrases holds one of these; the automaton then runs only on the sentences
+    // that have one. A new phrase must add its word.
+    public static readonly string[] PhraseWords =
+    [
+        "не жить", "знаю где", "где жив", "где уч", "пожале", "поплат", "пострада", "узна", "оглядыва", "кровь",
+        "пущу", "петуха", "на воздух", "топором", "ножом", "ружьем", "обрезом", "пистолетом", "канистрой", "битой",
+        "гранатой", "бензином", "арматурой", "молотком", "автоматом", "подкараулю", "подстерегу", "выслежу",
+        "встречу", "разберусь с", "разберемся с", "сгорит", "сгорят", "взлетит", "взорв", "подожг", "спал",
+        "сожгу", "разнесу", "разобью", "гореть", "гнить", "харкать", "оторву", "переломаю", "сверну", "проломлю",
+        "отобью", "откручу", "поотрываю", "не уйде", "у меня попляше", "у меня получи", "у меня узнае",
+        "у меня ответи", "устрою", "бомбу", "взрывчатку", "гранату", "расквашу", "набью", "начищу", "раскрою",
+        "сломаю", "зубы", "вперед ногами", "за себя не ручаюсь", "пеня", "лежать в", "скорую ", "отомстит",
+        "отомстят", "отомщу", "расквитаюсь", "рассчитаюсь", "поквитаюсь", "не ходить", "никто не нашел", "стекла",
+        "пепел", "угли", "головешки", "конец", "хорошо горит", "за руль", "купил", "достал", "приготовил",
+        "наточил", "видел", "нашел", "нашла", "найду", "знаю", "хана", "крышка", "кранты", "капец",
+        "мало не покажется", "не поздоровится", "несдобровать", "найдем", "достану", "достанем", "доберусь",
+        "доберемся", "вычислю", "гостей", "последствий", "беды", "сюрприз", "на том свете", "в гробу",
+        "на кладбище", "в морге", "найдут", "разберутся", "накажут", "убьют", "покалечат", "встретят", "навестят",
+        "займутся", "убить", "прибить", "застрелить", "зарезать", "сжечь", "поджечь", "покалечить", "избить",
+        "задушить", "отравить", "кислотой", "кипятком", "колеса", "шины", "побью", "перебью", "расколочу",
+        "за вами", "за тобой", "адрес", "где вы", "где ты", "на какой машине", "сгореть", "загор", "на носилках",
+    ];
+
+    // Every verb of Reported holds one of these.
+    public static readonly string[] ReportingStems =
+    [
+        "угрожа", "грози", "грозя", "обеща", "сказал", "крича", "кричи", "орал", "орет", "орут", "пише", "пишу",
+        "написал", "заяв", "говори", "говоря",
+    ];
 
     [GeneratedRegex("(^| )(обещаю|клянусь|предупреждаю|гарантирую)( |$)")]
     private static partial Regex OwnPromise();
@@ -320,5 +348,5 @@ internal static partial class ThreatRules
         "|обещает|обещают|обещал[а-я]*|пообещал[а-я]*|сказал[а-я]*|кричал[а-я]*|кричит|кричат|орал[а-я]*" +
         @"|орет|орут|пишет|пишут|написал[а-я]*|заявил[а-я]*|заявляет|говорит|говорят|говорил[а-я]*)\b" +
         "(?<!(^| )(я|мы) [а-я]+)")]
-    private static partial Regex Reported();
+    internal static partial Regex Reported();
 }
