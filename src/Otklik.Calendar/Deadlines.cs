@@ -66,8 +66,15 @@ public static class DeadlinePolicies
         "Правила взаимодействия с клиентом, пункт 29",
         DeadlineUnit.WorkingDays, 10);
 
+    // The regulation leaves the term to the operator; the ministry caps it (configurable in Otklik).
+    public static readonly DeadlinePolicy Callback = new("callback",
+        "Обратный звонок по вопросу горячей линии",
+        "звонка на горячую линию",
+        "Правила взаимодействия с клиентом, пункт 20",
+        DeadlineUnit.WorkingDays, 2, IsCap: true);
+
     public static IReadOnlyList<DeadlinePolicy> All { get; } =
-        [Registration, Forwarding, Answer, UrgentAnswer, AbusiveNotice, KnowledgeReview];
+        [Registration, Forwarding, Answer, UrgentAnswer, AbusiveNotice, KnowledgeReview, Callback];
 
     public static DeadlinePolicy? Find(string code) =>
         All.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase));

@@ -4,6 +4,7 @@ using Otklik.Calendar;
 using Otklik.Web.Features.Appeals;
 using Otklik.Web.Features.Audit;
 using Otklik.Web.Features.Calendar;
+using Otklik.Web.Features.Hotline;
 using Otklik.Web.Features.Integrations;
 using Otklik.Web.Features.Knowledge;
 using Otklik.Web.Features.Notifications;
@@ -57,6 +58,7 @@ builder.Services.AddAppeals(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddKnowledge(builder.Configuration);
 builder.Services.AddSurveys(builder.Configuration);
+builder.Services.AddHotline(builder.Configuration);
 builder.Services.Configure<MinistryOptions>(builder.Configuration.GetSection(MinistryOptions.Section));
 
 var app = builder.Build();
@@ -74,7 +76,8 @@ app.MapRazorPages();
 app.MapHealthEndpoints();
 app.MapApiReference();
 app.MapApiV1().MapOrganisationApi().MapCalendarApi().MapTextAnalysisApi().MapAppealsApi()
-    .MapKnowledgeApi().MapEpguOutboxApi().MapSurveyInvitationsApi();
+    .MapKnowledgeApi().MapEpguOutboxApi().MapSurveyInvitationsApi()
+    .MapHotlineApi();
 
 await app.MigrateDatabaseAsync();
 await using (var scope = app.Services.CreateAsyncScope())

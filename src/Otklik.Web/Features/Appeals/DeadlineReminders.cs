@@ -145,5 +145,6 @@ public sealed class DeadlineReminderJob(
     {
         await services.GetRequiredService<DeadlineReminders>().RunAsync(token);
         await services.GetRequiredService<AppealAutoClose>().RunAsync(token);
+        await services.GetRequiredService<Hotline.CallbackEscalation>().RunAsync(token);
     }
 }

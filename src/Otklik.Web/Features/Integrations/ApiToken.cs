@@ -46,6 +46,7 @@ public static class ApiScopes
     public const string KnowledgeRead = "knowledge.read";
     public const string OutboxEpgu = "outbox.epgu";
     public const string SurveysInvite = "surveys.invite";
+    public const string HotlineCalls = "hotline.calls";
 
     // Writes act for a member of staff whose department owns the section, so no integration token carries it.
     public const string KnowledgeWrite = "knowledge.write";
@@ -65,5 +66,6 @@ public static class ApiScopes
         [KnowledgeRead] = "Чтение и поиск по базе знаний",
         [OutboxEpgu] = "Коннектор Госуслуг: забирает уведомления в личный кабинет и сообщает о доставке",
         [SurveysInvite] = "Ссылки на опрос после звонка на горячую линию или личного приёма",
+        [HotlineCalls] = "Контакт-центр: входящий звонок открывает карточку у оператора",
     };
 }

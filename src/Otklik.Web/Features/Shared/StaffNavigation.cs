@@ -13,6 +13,8 @@ public static class StaffNavigation
         new("Рабочий стол", "/staff", []),
         new("Обращения", "/appeals",
             [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor, StaffRoles.Operator]),
+        new("Горячая линия", "/hotline",
+            [StaffRoles.Operator, StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor]),
         new("Органы для переадресации", "/agencies", []),
         new("Клиенты", "/clients", [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor]),
         new("База знаний", "/knowledge", []),

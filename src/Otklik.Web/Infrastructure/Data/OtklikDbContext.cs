@@ -94,6 +94,12 @@ public abstract class OtklikDbContext(DbContextOptions options)
 
     public DbSet<Features.Surveys.SurveyResponse> SurveyResponses => Set<Features.Surveys.SurveyResponse>();
 
+    public DbSet<Features.Hotline.HotlineCall> HotlineCalls => Set<Features.Hotline.HotlineCall>();
+
+    public DbSet<Features.Hotline.CallTransfer> CallTransfers => Set<Features.Hotline.CallTransfer>();
+
+    public DbSet<Features.Hotline.HotlineCallback> HotlineCallbacks => Set<Features.Hotline.HotlineCallback>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -39,6 +39,12 @@ public sealed class KnowledgeGaps(
                 $"Частая тема обращений: «{topic.Words}»", topic.Appeals, time.GetUtcNow(), topic.DepartmentId, token);
         }
 
+        foreach (var topic in await topics.RepeatedCallsAsync(options.Value.GapThreshold, token))
+        {
+            await UpsertAsync("hotline", topic.Key, $"Частый вопрос на горячей линии: «{topic.Words}»",
+                topic.Appeals, time.GetUtcNow(), null, token);
+        }
+
         try
         {
             await db.SaveChangesAsync(token);
@@ -119,7 +125,7 @@ public sealed class KnowledgeGaps(
     }
 }
 
-public sealed record RepeatedTopic(int DepartmentId, string Key, string Words, int Appeals);
+public sealed record RepeatedTopic(int? DepartmentId, string Key, string Words, int Appeals);
 
 // Pairs of meaningful words that recur across different clients' appeals in one department. Words common to
 // most appeals («прошу», «сообщить») are left out, and a topic the base already answers is no gap.
@@ -147,8 +153,23 @@ public sealed class AppealsTopics(OtklikDbContext db, TimeProvider time, Search.
         return topics;
     }
 
+    // Hotline questions answered without an article or passed on for a callback (R29.3); each anonymous
+    // caller counts apart, a known client once.
+    public async Task<IReadOnlyList<RepeatedTopic>> RepeatedCallsAsync(int threshold, CancellationToken token)
+    {
+        var since = time.GetUtcNow() - KnowledgeGaps.LookBack;
+        var calls = await db.HotlineCalls.AsNoTracking()
+            .Where(c => c.StartedAt >= since && c.Need != null && c.KnowledgeItemId == null
+                && (c.Outcome == Hotline.CallOutcome.Answered || c.Outcome == Hotline.CallOutcome.Callback))
+            .OrderByDescending(c => c.Id).Take(MaxAppeals)
+            .Select(c => new { c.Id, c.ClientId, c.Need })
+            .ToListAsync(token);
+        var texts = calls.Select(c => (c.ClientId ?? -c.Id, Words: WordsOf(c.Need!))).ToList();
+        return [.. await TopicsAsync(null, texts, threshold, token)];
+    }
+
     private async Task<IEnumerable<RepeatedTopic>> TopicsAsync(
-        int departmentId, List<(int ClientId, Dictionary<string, string> Words)> texts, int threshold,
+        int? departmentId, List<(int ClientId, Dictionary<string, string> Words)> texts, int threshold,
         CancellationToken token)
     {
         var frequency = texts.SelectMany(t => t.Words.Keys).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());

@@ -1,0 +1,165 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Hotline : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "HotlineCalls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OperatorId = table.Column<int>(type: "integer", nullable: false),
+                    CallerPhone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    CallerKey = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: true),
+                    CallerName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ClientId = table.Column<int>(type: "integer", nullable: true),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Topic = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Need = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    KnowledgeItemId = table.Column<int>(type: "integer", nullable: true),
+                    AgencyId = table.Column<int>(type: "integer", nullable: true),
+                    SurveyResolved = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    SurveyRating = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HotlineCalls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CallTransfers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CallId = table.Column<int>(type: "integer", nullable: false),
+                    FromEmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    ToEmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallTransfers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CallTransfers_HotlineCalls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "HotlineCalls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HotlineCallbacks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CallId = table.Column<int>(type: "integer", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    Question = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PromisedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Windows = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CallerId = table.Column<int>(type: "integer", nullable: false),
+                    Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AnsweredById = table.Column<int>(type: "integer", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EscalatedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HotlineCallbacks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HotlineCallbacks_HotlineCalls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "HotlineCalls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallTransfers_CallId",
+                table: "CallTransfers",
+                column: "CallId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallTransfers_ToEmployeeId",
+                table: "CallTransfers",
+                column: "ToEmployeeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCallbacks_CallId",
+                table: "HotlineCallbacks",
+                column: "CallId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCallbacks_State_PromisedOn",
+                table: "HotlineCallbacks",
+                columns: new[] { "State", "PromisedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCalls_CallerKey",
+                table: "HotlineCalls",
+                column: "CallerKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCalls_ClientId",
+                table: "HotlineCalls",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCalls_Number",
+                table: "HotlineCalls",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCalls_Source_ExternalId",
+                table: "HotlineCalls",
+                columns: new[] { "Source", "ExternalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCalls_StartedAt",
+                table: "HotlineCalls",
+                column: "StartedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CallTransfers");
+
+            migrationBuilder.DropTable(
+                name: "HotlineCallbacks");
+
+            migrationBuilder.DropTable(
+                name: "HotlineCalls");
+        }
+    }
+}

@@ -1,0 +1,164 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Hotline : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "HotlineCalls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OperatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CallerPhone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CallerKey = table.Column<string>(type: "TEXT", maxLength: 15, nullable: true),
+                    CallerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ClientId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Need = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    KnowledgeItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SurveyResolved = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    SurveyRating = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HotlineCalls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CallTransfers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CallId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromEmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToEmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallTransfers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CallTransfers_HotlineCalls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "HotlineCalls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HotlineCallbacks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CallId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    PromisedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Windows = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CallerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AnsweredById = table.Column<int>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EscalatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HotlineCallbacks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HotlineCallbacks_HotlineCalls_CallId",
+                        column: x => x.CallId,
+                        principalTable: "HotlineCalls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallTransfers_CallId",
+                table: "CallTransfers",
+                column: "CallId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallTransfers_ToEmployeeId",
+                table: "CallTransfers",
+                column: "ToEmployeeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCallbacks_CallId",
+                table: "HotlineCallbacks",
+                column: "CallId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCallbacks_State_PromisedOn",
+                table: "HotlineCallbacks",
+                columns: new[] { "State", "PromisedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCalls_CallerKey",
+                table: "HotlineCalls",
+                column: "CallerKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCalls_ClientId",
+                table: "HotlineCalls",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCalls_Number",
+                table: "HotlineCalls",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCalls_Source_ExternalId",
+                table: "HotlineCalls",
+                columns: new[] { "Source", "ExternalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HotlineCalls_StartedAt",
+                table: "HotlineCalls",
+                column: "StartedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CallTransfers");
+
+            migrationBuilder.DropTable(
+                name: "HotlineCallbacks");
+
+            migrationBuilder.DropTable(
+                name: "HotlineCalls");
+        }
+    }
+}

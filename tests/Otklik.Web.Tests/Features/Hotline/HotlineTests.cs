@@ -1,0 +1,350 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Otklik.Calendar;
+using Otklik.Web.Features.Hotline;
+using Otklik.Web.Features.Integrations;
+using Otklik.Web.Features.Knowledge.Gaps;
+using Otklik.Web.Infrastructure.Seeding;
+using Otklik.Web.Tests.Features.Appeals;
+using Otklik.Web.Tests.Infrastructure;
+using static Otklik.Web.Tests.Features.Appeals.AppealSteps;
+
+namespace Otklik.Web.Tests.Features.Hotline;
+
+[Trait("Category", "Integration")]
+public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<OtklikFactory>
+{
+    private readonly AppealSteps _steps = new(factory);
+
+    [Fact]
+    public async Task Operator_AnswersFromTheKnowledgeBase_AndTheTwoClosingAnswersReachTheSurveyResults()
+    {
+        var operatorClient = await _steps.SignedInAsync("operator1");
+        var id = await NewCallAsync(operatorClient, "+7 918 555-10-01");
+        var card = FormClient.Decode(await operatorClient.GetStringAsync($"/hotline/calls/{id}?q=ТСР"));
+        var article = int.Parse(ArticleLink().Match(card).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        await RecordAsync(operatorClient, id, "support", "Как получить технические средства реабилитации?",
+            article, "Заявление подают в Социальный фонд по ИПРА.");
+        var finished = await FinishAsync(operatorClient, id, "Answered", resolved: "yes", rating: "partly");
+        var call = await LoadAsync(id);
+        var response = await factory.WithDbAsync(db => db.SurveyResponses.AsNoTracking()
+            .FirstAsync(r => r.Comment == $"Звонок {call.Number}"));
+        var actions = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(HotlineCall) && a.EntityId == Str(id)).Select(a => a.Action).ToListAsync());
+        var log = FormClient.Decode(await operatorClient.GetStringAsync("/hotline/log?topic=support"));
+
+        Assert.Contains("Приветствие", card, StringComparison.Ordinal);
+        Assert.Contains("Завершение", card, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, finished.StatusCode);
+        Assert.Equal((CallState.Closed, CallOutcome.Answered, article), (call.State, call.Outcome, call.KnowledgeItemId));
+        Assert.Equal(("hotline", "yes", 3, "phone"),
+            (response.Touchpoint, response.Resolved, response.Satisfaction, response.Channel));
+        Assert.Equal(["hotline.call_started", "hotline.call_recorded", "hotline.call_closed"], actions);
+        Assert.Contains(call.Number, log, StringComparison.Ordinal);
+        Assert.Contains("частично удовлетворён", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACall_IsTransferredTwiceAtMost_ToTheMostCompetentEmployee()
+    {
+        var operatorClient = await _steps.SignedInAsync("operator2");
+        var id = await NewCallAsync(operatorClient, "+7 918 555-10-02");
+        await RecordAsync(operatorClient, id, "support", "Какие пособия положены многодетной семье?", null);
+        var card = FormClient.Decode(await operatorClient.GetStringAsync($"/hotline/calls/{id}"));
+        var volkov = await _steps.EmployeeIdAsync("head-family");
+        var nikitina = await _steps.EmployeeIdAsync("executor-family");
+        var pavlov = await _steps.EmployeeIdAsync("executor-rehab");
+
+        var first = await TransferAsync(operatorClient, id, volkov);
+        var second = await TransferAsync(operatorClient, id, nikitina);
+        var third = await TransferAsync(operatorClient, id, pavlov);
+        var call = await LoadAsync(id);
+
+        var suggestions = SuggestionList().Match(card).Value;
+        Assert.Contains("Волков", suggestions, StringComparison.Ordinal);
+        Assert.Contains("многодетные семьи", suggestions, StringComparison.Ordinal);
+        Assert.DoesNotContain("Павлов Игорь", suggestions, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, third.StatusCode);
+        Assert.Contains("третье переключение запрещено", FormClient.Decode(await third.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
+        Assert.Equal([(0, volkov), (volkov, nikitina)],
+            call.Transfers.OrderBy(t => t.Id).Select(t => (t.FromEmployeeId == call.OperatorId ? 0 : t.FromEmployeeId,
+                t.ToEmployeeId)));
+    }
+
+    [Fact]
+    public async Task ACallback_IsPromisedWithinItsTerm_AnsweredByTheDepartment_AndReported()
+    {
+        var operatorClient = await _steps.SignedInAsync("operator1");
+        var id = await NewCallAsync(operatorClient, "+7 918 555-10-03");
+        var latest = Latest(await LoadAsync(id));
+        var family = await factory.WithDbAsync(db => db.Departments.Where(d => d.Name.Contains("семьи")).Select(d => d.Id)
+            .FirstAsync());
+
+        var tooLate = await PromiseAsync(operatorClient, id, family, latest.AddDays(7), "10:00–12:00");
+        var nightWindow = await PromiseAsync(operatorClient, id, family, null, "20:00-22:00");
+        var promised = await PromiseAsync(operatorClient, id, family, null, "10:00-12:00, 15.30–17");
+        var callback = await factory.WithDbAsync(db => db.HotlineCallbacks.AsNoTracking().FirstAsync(b => b.CallId == id));
+        var stranger = await _steps.SignedInAsync("executor-rehab");
+        var foreign = await CallbackActAsync(stranger, "/hotline/callbacks", "Answer", callback,
+            ("answer", "Не наш вопрос."));
+        var department = await _steps.SignedInAsync("executor-family");
+        var answered = await CallbackActAsync(department, "/hotline/callbacks", "Answer", callback,
+            ("answer", "Пособие назначают в МФЦ, срок — 10 рабочих дней."));
+        var reported = await CallbackActAsync(operatorClient, "/hotline/callbacks", "Report",
+            await ReloadAsync(callback.Id), ("reached", "true"), ("note", "Клиент всё понял."));
+        var done = await ReloadAsync(callback.Id);
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLate.StatusCode);
+        Assert.Contains($"не позднее {latest:dd.MM.yyyy}", FormClient.Decode(await tooLate.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, nightWindow.StatusCode);
+        Assert.Contains("вне часов работы министерства",
+            FormClient.Decode(await nightWindow.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, promised.StatusCode);
+        Assert.Equal((latest, "10:00–12:00, 15:30–17:00"), (callback.PromisedOn, callback.Windows));
+        Assert.Equal(CallOutcome.Callback, (await LoadAsync(id)).Outcome);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
+        Assert.Equal((CallbackState.Done, 1, "Клиент всё понял."), (done.State, done.Attempts, done.Note));
+        Assert.Contains("Пособие назначают в МФЦ", done.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOverdueCallback_IsEscalatedToTheHeadOnce()
+    {
+        var operatorClient = await _steps.SignedInAsync("operator2");
+        var id = await NewCallAsync(operatorClient, "+7 918 555-10-04");
+        var rehab = await factory.WithDbAsync(db => db.Departments.Where(d => d.Name.Contains("реабилитации"))
+            .Select(d => new { d.Id, d.HeadId }).FirstAsync());
+        await PromiseAsync(operatorClient, id, rehab.Id, null, "9-18");
+        await factory.WithDbAsync(db => db.HotlineCallbacks.Where(b => b.CallId == id)
+            .ExecuteUpdateAsync(b => b.SetProperty(x => x.PromisedOn, Today().AddDays(-3))));
+
+        var first = await EscalateAsync();
+        var second = await EscalateAsync();
+        var callback = await factory.WithDbAsync(db => db.HotlineCallbacks.AsNoTracking().FirstAsync(b => b.CallId == id));
+        var mail = await factory.WithDbAsync(db => db.StaffMessages.AsNoTracking()
+            .Where(m => m.Topic == "просрочен обратный звонок" && m.EmployeeId == rehab.HeadId).CountAsync());
+
+        Assert.True(first >= 1);
+        Assert.Equal(0, second);
+        Assert.Equal(Today(), callback.EscalatedOn);
+        Assert.True(mail >= 1);
+    }
+
+    [Fact]
+    public async Task ClosingACall_NeedsAnAnswer_OrTheCompetentAuthority()
+    {
+        var operatorClient = await _steps.SignedInAsync("operator1");
+        var id = await NewCallAsync(operatorClient, null);
+
+        var noAnswer = await FinishAsync(operatorClient, id, "Answered");
+        var noAgency = await FinishAsync(operatorClient, id, "OutOfCompetence");
+        var agency = await factory.WithDbAsync(db => db.Agencies.Select(a => a.Id).FirstAsync());
+        var outOfCompetence = await FinishAsync(operatorClient, id, "OutOfCompetence", agencyId: agency);
+        var again = await FinishAsync(operatorClient, id, "Interrupted");
+        var card = FormClient.Decode(await operatorClient.GetStringAsync($"/hotline/calls/{id}"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, noAnswer.StatusCode);
+        Assert.Contains("Запишите ответ, который дан клиенту",
+            FormClient.Decode(await noAnswer.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, noAgency.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, outOfCompetence.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("Звонок уже завершён", FormClient.Decode(await again.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"agency\"", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheContactCentre_OpensACard_WithTheCallersHistory_OnceForTheSameCall()
+    {
+        var phone = $"+7 918 {Random.Shared.Next(100, 999)}-{Random.Shared.Next(10, 99)}-{Random.Shared.Next(10, 99)}";
+        var appeal = await RegisterWithPhoneAsync(phone);
+        var api = factory.CreateApiClient(StartupSeeder.DemoToken);
+        var external = Guid.NewGuid().ToString("N");
+        var body = new { callId = external, callerPhone = "8" + phone[2..], @operator = "operator1" };
+
+        var first = await api.PostAsJsonAsync("/api/v1/hotline/calls", body);
+        var again = await api.PostAsJsonAsync("/api/v1/hotline/calls", body);
+        var noOperator = await api.PostAsJsonAsync("/api/v1/hotline/calls", new { callId = "x-1" });
+        var json = await first.Content.ReadFromJsonAsync<JsonElement>();
+        var read = await api.GetFromJsonAsync<JsonElement>($"/api/v1/hotline/calls/{json.GetProperty("id").GetInt32()}");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(json.GetProperty("id").GetInt32(),
+            (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32());
+        Assert.Equal("Заявитель Тестовый", json.GetProperty("clientName").GetString());
+        Assert.Contains(json.GetProperty("history").EnumerateArray(),
+            h => h.GetProperty("number").GetString() == appeal);
+        Assert.Equal(HttpStatusCode.BadRequest, noOperator.StatusCode);
+        Assert.Contains("логин оператора", await noOperator.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Open", read.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task TheContactCentreApi_NeedsItsScope()
+    {
+        await using var services = factory.Services.CreateAsyncScope();
+        var issued = (await services.ServiceProvider.GetRequiredService<ApiTokenService>()
+            .IssueAsync("Календарь", [ApiScopes.CalendarRead], null)).Value!;
+
+        var refused = await factory.CreateApiClient(issued.Token).PostAsJsonAsync("/api/v1/hotline/calls",
+            new { callId = "y-1", @operator = "operator1" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnotherDepartmentsExecutor_DoesNotSeeTheCall_ButTheTransferredEmployeeDoes()
+    {
+        var operatorClient = await _steps.SignedInAsync("operator1");
+        var id = await NewCallAsync(operatorClient, "+7 918 555-10-05");
+        await RecordAsync(operatorClient, id, "support", "Компенсация за ТСР", null);
+        await TransferAsync(operatorClient, id, await _steps.EmployeeIdAsync("executor-rehab"));
+
+        var outsider = await (await _steps.SignedInAsync("executor-family")).GetAsync($"/hotline/calls/{id}");
+        var transferred = await (await _steps.SignedInAsync("executor-rehab")).GetAsync($"/hotline/calls/{id}");
+        var outsiderLog = await (await _steps.SignedInAsync("executor-family")).GetStringAsync("/hotline/log");
+
+        Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, transferred.StatusCode);
+        Assert.Contains("record-form", await transferred.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain((await LoadAsync(id)).Number, outsiderLog, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RepeatedHotlineQuestions_WithoutAnArticle_BecomeACandidateFaq()
+    {
+        var operatorClient = await _steps.SignedInAsync("operator2");
+        foreach (var need in new[]
+        {
+            "Как оформить губернаторскую стипендию студенту-сироте?",
+            "Где получить губернаторскую стипендию для сироты?",
+            "Положена ли губернаторская стипендия сироте?",
+        })
+        {
+            var id = await NewCallAsync(operatorClient, null);
+            await RecordAsync(operatorClient, id, "support", need, null, answer: "Уточним и перезвоним.");
+            await FinishAsync(operatorClient, id, "Answered");
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<KnowledgeGaps>().RefreshAsync();
+        var candidates = await factory.WithDbAsync(db => db.KnowledgeCandidates.AsNoTracking()
+            .Where(c => c.Source == "hotline").Select(c => c.Question).ToListAsync());
+
+        Assert.Contains(candidates, q => q.Contains("губернаторск", StringComparison.Ordinal)
+            && q.Contains("стипенд", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("10:00-12:00", "10:00–12:00")]
+    [InlineData("с 9 до 11; 14.30 — 16", "09:00–11:00, 14:30–16:00")]
+    [InlineData("12-10", null)]
+    [InlineData("утром", null)]
+    [InlineData("", null)]
+    public void TimeWindows_AreReadAsOperatorsTypeThem(string text, string? expected) =>
+        Assert.Equal(expected, TimeWindows.Parse(text) is { } windows ? TimeWindows.Format(windows) : null);
+
+    private static async Task<int> NewCallAsync(HttpClient client, string? phone)
+    {
+        var response = await client.PostFormAsync("/hotline", [new("callerPhone", phone ?? ""), new("callerName", "")]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task RecordAsync(
+        HttpClient client, int id, string topic, string need, int? article, string answer = "")
+    {
+        var call = await LoadAsync(id);
+        var response = await client.PostFormAsync($"/hotline/calls/{id}",
+            [
+                new("revision", Str(call.Revision)), new("topic", topic), new("need", need),
+                new("answer", answer.Length > 0 ? answer : call.Answer ?? "Заявление подают в Социальный фонд."),
+                new("knowledgeItemId", article is null ? "" : Str(article.Value)),
+            ], $"/hotline/calls/{id}?handler=Record");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> TransferAsync(HttpClient client, int id, int to) =>
+        await client.PostFormAsync($"/hotline/calls/{id}",
+            [new("revision", Str((await LoadAsync(id)).Revision)), new("toEmployeeId", Str(to)), new("reason", "")],
+            $"/hotline/calls/{id}?handler=Transfer");
+
+    private async Task<HttpResponseMessage> PromiseAsync(
+        HttpClient client, int id, int department, DateOnly? promisedOn, string windows) =>
+        await client.PostFormAsync($"/hotline/calls/{id}",
+            [
+                new("revision", Str((await LoadAsync(id)).Revision)), new("phone", "+7 918 555-00-00"),
+                new("departmentId", Str(department)), new("question", "Сроки назначения пособия"),
+                new("promisedOn", promisedOn is { } d ? Iso(d) : ""), new("windows", windows),
+            ], $"/hotline/calls/{id}?handler=Callback");
+
+    private async Task<HttpResponseMessage> FinishAsync(HttpClient client, int id, string outcome,
+        int? agencyId = null, string resolved = "", string rating = "") =>
+        await client.PostFormAsync($"/hotline/calls/{id}",
+            [
+                new("revision", Str((await LoadAsync(id)).Revision)), new("outcome", outcome),
+                new("agencyId", agencyId is null ? "" : Str(agencyId.Value)), new("surveyResolved", resolved),
+                new("surveyRating", rating),
+            ], $"/hotline/calls/{id}?handler=Finish");
+
+    private static async Task<HttpResponseMessage> CallbackActAsync(HttpClient client, string page, string handler,
+        HotlineCallback callback, params (string Name, string Value)[] fields) =>
+        await client.PostFormAsync(page,
+            [
+                new("id", Str(callback.Id)), new("revision", Str(callback.Revision)),
+                .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)),
+            ], $"{page}?handler={handler}");
+
+    private Task<HotlineCall> LoadAsync(int id) => factory.WithDbAsync(db => db.HotlineCalls.AsNoTracking()
+        .Include(c => c.Transfers).FirstAsync(c => c.Id == id));
+
+    private Task<HotlineCallback> ReloadAsync(int id) =>
+        factory.WithDbAsync(db => db.HotlineCallbacks.AsNoTracking().FirstAsync(b => b.Id == id));
+
+    private static DateOnly Latest(HotlineCall call)
+    {
+        var zone = TimeZones.Find("Europe/Moscow");
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(call.StartedAt, zone).DateTime);
+        return AppealSteps.Calendar().AddWorkingDays(day, 2);
+    }
+
+    private async Task<int> EscalateAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CallbackEscalation>().RunAsync();
+    }
+
+    private async Task<string> RegisterWithPhoneAsync(string phone)
+    {
+        var response = await factory.CreateApiClient(StartupSeeder.DemoToken, Guid.NewGuid().ToString())
+            .PostAsJsonAsync("/api/v1/appeals", new
+            {
+                kind = "Letter",
+                name = "Заявитель Тестовый",
+                phone,
+                email = $"{Guid.NewGuid():N}"[..12] + "@example.ru",
+                text = "Прошу разъяснить порядок получения компенсации за ТСР.",
+                notifyBy = new[] { "phone" },
+            });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationNumber").GetString()!;
+    }
+
+    [GeneratedRegex("href=\"/knowledge/items/(\\d+)\"")]
+    private static partial Regex ArticleLink();
+
+    [GeneratedRegex("<ul data-testid=\"suggestions\">.*?</ul>", RegexOptions.Singleline)]
+    private static partial Regex SuggestionList();
+}
