@@ -14,6 +14,7 @@ public static class HotlineSetup
         services.AddScoped<CallbackEscalation>();
         services.AddScoped<TransferSuggestions>();
         services.AddScoped<CallerHistory>();
+        services.AddScoped<OperatorTraining>();
         return services;
     }
 }

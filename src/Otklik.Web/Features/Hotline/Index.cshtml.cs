@@ -9,13 +9,17 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Features.Hotline;
 
 // The operator's desk: a new call card in one step, the calls still open and the callbacks to make.
-public sealed class IndexModel(OtklikDbContext db, HotlineService hotline, AppealAccess people) : PageModel
+public sealed class IndexModel(
+    OtklikDbContext db, HotlineService hotline, AppealAccess people, OperatorTraining training) : PageModel
 {
     public IReadOnlyList<HotlineCall> Open { get; private set; } = [];
 
     public IReadOnlyList<HotlineCallback> ToCall { get; private set; } = [];
 
     public bool IsOperator => User.IsInRole(StaffRoles.Operator);
+
+    // An operator who lacks onboarding or a new service's training sees it here (R15).
+    public OperatorStanding? Standing { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -25,6 +29,7 @@ public sealed class IndexModel(OtklikDbContext db, HotlineService hotline, Appea
             .Where(c => c.State == CallState.Open
                 && (c.OperatorId == id || c.Transfers.Any(t => t.ToEmployeeId == id)))
             .OrderByDescending(c => c.Id).Take(50).ToListAsync();
+        Standing = IsOperator ? (await training.StandingsAsync()).FirstOrDefault(s => s.Operator.Id == id) : null;
         ToCall = await db.HotlineCallbacks.AsNoTracking()
             .Where(b => b.CallerId == id && b.State == CallbackState.AnswerReady)
             .OrderBy(b => b.PromisedOn).Take(50).ToListAsync();

@@ -90,6 +90,7 @@ public sealed partial class RetentionService(
         }
 
         await PurgeStaffMailAsync(cancellationToken);
+        await PurgeCallsAsync(cancellationToken);
         Log.Purged(logger, purged, plan.Held.Count);
         return purged;
     }
@@ -101,6 +102,25 @@ public sealed partial class RetentionService(
         return db.StaffMessages.Where(m => m.CreatedAt < cutoff
                 && m.State != NoticeState.Pending && m.State != NoticeState.Sending)
             .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    // A hotline call is the caller's history for as long as an appeal is (R3.4); its transfers and callback go
+    // with it. The audit keeps only the call's number.
+    private async Task PurgeCallsAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow().AddYears(-options.Value.Years);
+        var old = await db.HotlineCalls.Where(c => c.StartedAt <= cutoff).OrderBy(c => c.Id).Take(Batch * 10)
+            .Select(c => new { c.Id, c.Number }).ToListAsync(cancellationToken);
+        foreach (var chunk in old.Chunk(Batch))
+        {
+            var ids = chunk.Select(c => c.Id).ToList();
+            await db.HotlineCallbacks.Where(b => ids.Contains(b.CallId)).ExecuteDeleteAsync(cancellationToken);
+            await db.CallTransfers.Where(t => ids.Contains(t.CallId)).ExecuteDeleteAsync(cancellationToken);
+            await db.HotlineCalls.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+            audit.Record("retention.calls_purged", "HotlineCall", $"{chunk[0].Number}…{chunk[^1].Number}",
+                new { count = chunk.Length }, actor: Actor.System);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private async Task<bool> PurgeOneAsync(int id, CancellationToken cancellationToken)

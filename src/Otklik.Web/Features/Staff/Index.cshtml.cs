@@ -18,6 +18,11 @@ public sealed class IndexModel(OtklikDbContext db) : PageModel
 
     public int UnreadReviewReminders { get; private set; }
 
+    // Hotline callbacks waiting for this employee's department to answer, and answered ones he must make.
+    public int CallbacksToAnswer { get; private set; }
+
+    public int CallbacksToMake { get; private set; }
+
     public async Task OnGetAsync()
     {
         DisplayName = Actor.From(User).Name;
@@ -32,6 +37,11 @@ public sealed class IndexModel(OtklikDbContext db) : PageModel
             UnreadReminders = await db.StaffReminders.CountAsync(r => r.EmployeeId == employeeId && r.ReadAt == null);
             UnreadReviewReminders = await db.KnowledgeReminders
                 .CountAsync(r => r.EmployeeId == employeeId && r.ReadAt == null);
+            var department = Department?.Id ?? -1;
+            CallbacksToAnswer = await db.HotlineCallbacks.CountAsync(b => b.State == Hotline.CallbackState.Waiting
+                && b.DepartmentId == department);
+            CallbacksToMake = await db.HotlineCallbacks.CountAsync(b => b.State == Hotline.CallbackState.AnswerReady
+                && b.CallerId == employeeId);
         }
     }
 }

@@ -100,6 +100,10 @@ public abstract class OtklikDbContext(DbContextOptions options)
 
     public DbSet<Features.Hotline.HotlineCallback> HotlineCallbacks => Set<Features.Hotline.HotlineCallback>();
 
+    public DbSet<Features.Hotline.TrainingTopic> TrainingTopics => Set<Features.Hotline.TrainingTopic>();
+
+    public DbSet<Features.Hotline.TrainingRecord> TrainingRecords => Set<Features.Hotline.TrainingRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -247,6 +247,56 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
             && q.Contains("стипенд", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AnOperator_WithoutTrainingOnANewService_IsShownAsNotReady_UntilItIsRecorded()
+    {
+        var head = await _steps.SignedInAsync("head-appeals");
+        var operatorId = await _steps.EmployeeIdAsync("operator2");
+        var title = $"Социальный контракт {Guid.NewGuid():N}"[..30];
+        await TrainingAsync(head, "Record", ("employeeId", Str(operatorId)), ("kind", "Onboarding"),
+            ("completedOn", Iso(Today().AddDays(-30))));
+        await TrainingAsync(head, "Topic", ("title", title), ("introducedOn", Iso(Today().AddDays(-1))));
+        var topic = await factory.WithDbAsync(db => db.TrainingTopics.Where(t => t.Title == title).Select(t => t.Id)
+            .FirstAsync());
+        var operatorClient = await _steps.SignedInAsync("operator2");
+
+        var before = FormClient.Decode(await operatorClient.GetStringAsync("/hotline"));
+        var refused = await operatorClient.PostFormAsync("/hotline/training",
+            [new("title", "Своя услуга"), new("introducedOn", Iso(Today()))], "/hotline/training?handler=Topic");
+        await TrainingAsync(head, "Record", ("employeeId", Str(operatorId)), ("kind", "NewService"),
+            ("topicId", Str(topic)), ("completedOn", Iso(Today())));
+        var after = FormClient.Decode(await operatorClient.GetStringAsync("/hotline"));
+        var audited = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "training.recorded"));
+
+        Assert.Contains($"Вы не прошли обучение новым услугам: {title}", before, StringComparison.Ordinal);
+        Assert.Contains("access-denied", refused.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(title, after, StringComparison.Ordinal);
+        Assert.True(audited >= 2);
+    }
+
+    [Fact]
+    public async Task Calls_OlderThanFiveYears_AreDeletedWithTheirCallbacks()
+    {
+        var operatorClient = await _steps.SignedInAsync("operator1");
+        var id = await NewCallAsync(operatorClient, "+7 918 555-10-06");
+        var department = await factory.WithDbAsync(db => db.Departments.Select(d => d.Id).FirstAsync());
+        await PromiseAsync(operatorClient, id, department, null, "10-12");
+        var recent = await NewCallAsync(operatorClient, "+7 918 555-10-06");
+        await factory.WithDbAsync(db => db.HotlineCalls.Where(c => c.Id == id)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.StartedAt, DateTimeOffset.UtcNow.AddYears(-5).AddDays(-1))));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Otklik.Web.Features.Retention.RetentionService>().PurgeAsync();
+        }
+
+        var left = await factory.WithDbAsync(db => db.HotlineCalls.Where(c => c.Id == id || c.Id == recent)
+            .Select(c => c.Id).ToListAsync());
+        var callbacks = await factory.WithDbAsync(db => db.HotlineCallbacks.CountAsync(b => b.CallId == id));
+        Assert.Equal([recent], left);
+        Assert.Equal(0, callbacks);
+    }
+
     [Theory]
     [InlineData("10:00-12:00", "10:00–12:00")]
     [InlineData("с 9 до 11; 14.30 — 16", "09:00–11:00, 14:30–16:00")]
@@ -306,6 +356,14 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
                 new("id", Str(callback.Id)), new("revision", Str(callback.Revision)),
                 .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)),
             ], $"{page}?handler={handler}");
+
+    private static async Task TrainingAsync(HttpClient client, string handler, params (string Name, string Value)[] fields)
+    {
+        var response = await client.PostFormAsync("/hotline/training",
+            fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), $"/hotline/training?handler={handler}");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect,
+            FormClient.Decode(await response.Content.ReadAsStringAsync()));
+    }
 
     private Task<HotlineCall> LoadAsync(int id) => factory.WithDbAsync(db => db.HotlineCalls.AsNoTracking()
         .Include(c => c.Transfers).FirstAsync(c => c.Id == id));

@@ -44,6 +44,38 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrainingRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TopicId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingTopics",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    IntroducedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingTopics", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CallTransfers",
                 columns: table => new
                 {
@@ -146,6 +178,17 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_HotlineCalls_StartedAt",
                 table: "HotlineCalls",
                 column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingRecords_EmployeeId_Kind",
+                table: "TrainingRecords",
+                columns: new[] { "EmployeeId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingTopics_Title",
+                table: "TrainingTopics",
+                column: "Title",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -156,6 +199,12 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "HotlineCallbacks");
+
+            migrationBuilder.DropTable(
+                name: "TrainingRecords");
+
+            migrationBuilder.DropTable(
+                name: "TrainingTopics");
 
             migrationBuilder.DropTable(
                 name: "HotlineCalls");

@@ -45,6 +45,38 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "TrainingRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TopicId = table.Column<int>(type: "integer", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingTopics",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    IntroducedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingTopics", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CallTransfers",
                 columns: table => new
                 {
@@ -147,6 +179,17 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_HotlineCalls_StartedAt",
                 table: "HotlineCalls",
                 column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingRecords_EmployeeId_Kind",
+                table: "TrainingRecords",
+                columns: new[] { "EmployeeId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingTopics_Title",
+                table: "TrainingTopics",
+                column: "Title",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -157,6 +200,12 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "HotlineCallbacks");
+
+            migrationBuilder.DropTable(
+                name: "TrainingRecords");
+
+            migrationBuilder.DropTable(
+                name: "TrainingTopics");
 
             migrationBuilder.DropTable(
                 name: "HotlineCalls");
