@@ -35,6 +35,8 @@ public sealed class TrainingRecord
 
     public int? TopicId { get; set; }
 
+    public TrainingTopic? Topic { get; set; }
+
     public string? Subject { get; set; }
 
     public DateOnly CompletedOn { get; set; }

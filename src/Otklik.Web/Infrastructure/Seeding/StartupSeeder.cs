@@ -120,6 +120,7 @@ public sealed partial class StartupSeeder(
         await Features.Knowledge.DemoKnowledge.SeedAsync(db, departmentIds,
             DemoOrganisation.Departments.ToDictionary(d => d.Key, d => d.Name),
             Features.Knowledge.KnowledgeReviews.NextQuarter(await calendar.GetAsync(), today), time.GetUtcNow());
+        await Features.Hotline.DemoHotline.SeedAsync(db, await calendar.GetAsync(), time.GetUtcNow());
     }
 
     private async Task SetHeadAsync(int departmentId, int employeeId)

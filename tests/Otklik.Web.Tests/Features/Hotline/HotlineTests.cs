@@ -38,6 +38,10 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
             .Where(a => a.EntityType == nameof(HotlineCall) && a.EntityId == Str(id)).Select(a => a.Action).ToListAsync());
         var log = FormClient.Decode(await operatorClient.GetStringAsync("/hotline/log?topic=support"));
 
+        // R21: the card records advice; every form on it writes to the card itself, none acts for the client.
+        var main = card[card.IndexOf("<main", StringComparison.Ordinal)..card.IndexOf("</main>", StringComparison.Ordinal)];
+        Assert.All(FormAction().Matches(main), m => Assert.StartsWith($"/hotline/calls/{id}", m.Groups[1].Value,
+            StringComparison.Ordinal));
         Assert.Contains("Приветствие", card, StringComparison.Ordinal);
         Assert.Contains("Завершение", card, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, finished.StatusCode);
@@ -399,6 +403,9 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationNumber").GetString()!;
     }
+
+    [GeneratedRegex("<form[^>]*action=\"([^\"]*)\"")]
+    private static partial Regex FormAction();
 
     [GeneratedRegex("href=\"/knowledge/items/(\\d+)\"")]
     private static partial Regex ArticleLink();

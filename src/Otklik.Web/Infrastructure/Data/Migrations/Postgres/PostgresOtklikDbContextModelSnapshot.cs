@@ -1120,6 +1120,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TopicId");
+
                     b.HasIndex("EmployeeId", "Kind");
 
                     b.ToTable("TrainingRecords");
@@ -2283,6 +2285,15 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("CallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Hotline.TrainingRecord", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Hotline.TrainingTopic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId");
+
+                    b.Navigation("Topic");
                 });
 
             modelBuilder.Entity("Otklik.Web.Features.Knowledge.Import.KnowledgeImportEntry", b =>

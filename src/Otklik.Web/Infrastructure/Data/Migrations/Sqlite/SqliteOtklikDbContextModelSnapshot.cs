@@ -1074,6 +1074,8 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TopicId");
+
                     b.HasIndex("EmployeeId", "Kind");
 
                     b.ToTable("TrainingRecords");
@@ -2199,6 +2201,15 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("CallId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Otklik.Web.Features.Hotline.TrainingRecord", b =>
+                {
+                    b.HasOne("Otklik.Web.Features.Hotline.TrainingTopic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId");
+
+                    b.Navigation("Topic");
                 });
 
             modelBuilder.Entity("Otklik.Web.Features.Knowledge.Import.KnowledgeImportEntry", b =>

@@ -44,24 +44,6 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "TrainingRecords",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TopicId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TrainingRecords", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "TrainingTopics",
                 columns: table => new
                 {
@@ -131,6 +113,29 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TrainingRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EmployeeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TopicId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingRecords_TrainingTopics_TopicId",
+                        column: x => x.TopicId,
+                        principalTable: "TrainingTopics",
+                        principalColumn: "Id");
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CallTransfers_CallId",
                 table: "CallTransfers",
@@ -185,6 +190,11 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "EmployeeId", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TrainingRecords_TopicId",
+                table: "TrainingRecords",
+                column: "TopicId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrainingTopics_Title",
                 table: "TrainingTopics",
                 column: "Title",
@@ -204,10 +214,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "TrainingRecords");
 
             migrationBuilder.DropTable(
-                name: "TrainingTopics");
+                name: "HotlineCalls");
 
             migrationBuilder.DropTable(
-                name: "HotlineCalls");
+                name: "TrainingTopics");
         }
     }
 }

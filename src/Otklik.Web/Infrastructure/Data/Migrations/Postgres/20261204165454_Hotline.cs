@@ -45,24 +45,6 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "TrainingRecords",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TopicId = table.Column<int>(type: "integer", nullable: true),
-                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TrainingRecords", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "TrainingTopics",
                 columns: table => new
                 {
@@ -132,6 +114,29 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TrainingRecords",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TopicId = table.Column<int>(type: "integer", nullable: true),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingRecords_TrainingTopics_TopicId",
+                        column: x => x.TopicId,
+                        principalTable: "TrainingTopics",
+                        principalColumn: "Id");
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CallTransfers_CallId",
                 table: "CallTransfers",
@@ -186,6 +191,11 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "EmployeeId", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_TrainingRecords_TopicId",
+                table: "TrainingRecords",
+                column: "TopicId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrainingTopics_Title",
                 table: "TrainingTopics",
                 column: "Title",
@@ -205,10 +215,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 name: "TrainingRecords");
 
             migrationBuilder.DropTable(
-                name: "TrainingTopics");
+                name: "HotlineCalls");
 
             migrationBuilder.DropTable(
-                name: "HotlineCalls");
+                name: "TrainingTopics");
         }
     }
 }
