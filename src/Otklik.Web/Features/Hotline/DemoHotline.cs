@@ -74,21 +74,21 @@ public static class DemoHotline
 
     private static HotlineCall Closed(DateTimeOffset at, int operatorId, string phone, string topic, CallOutcome outcome,
         string need, string? answer, string? resolved, string? rating, int? agency = null) => new()
-    {
-        Number = $"tmp-{Guid.NewGuid():N}",
-        StartedAt = at,
-        EndedAt = at.AddMinutes(6),
-        State = CallState.Closed,
-        Outcome = outcome,
-        OperatorId = operatorId,
-        CallerPhone = phone,
-        CallerKey = HotlineService.KeyOf(Appeals.AppealIntakeService.Digits(phone)),
-        Source = "operator",
-        Topic = topic,
-        Need = need,
-        Answer = answer,
-        AgencyId = agency,
-        SurveyResolved = resolved,
-        SurveyRating = rating,
-    };
+        {
+            Number = $"tmp-{Guid.NewGuid():N}",
+            StartedAt = at,
+            EndedAt = at.AddMinutes(6),
+            State = CallState.Closed,
+            Outcome = outcome,
+            OperatorId = operatorId,
+            CallerPhone = phone,
+            CallerKey = HotlineService.KeyOf(Appeals.AppealIntakeService.Digits(phone)),
+            Source = "operator",
+            Topic = topic,
+            Need = need,
+            Answer = answer,
+            AgencyId = agency,
+            SurveyResolved = resolved,
+            SurveyRating = rating,
+        };
 }
