@@ -10,6 +10,7 @@ using Otklik.Web.Features.Knowledge;
 using Otklik.Web.Features.Notifications;
 using Otklik.Web.Features.Organisation;
 using Otklik.Web.Features.Portal;
+using Otklik.Web.Features.Reception;
 using Otklik.Web.Features.Surveys;
 using Otklik.Web.Features.TextAnalysis;
 using Otklik.Web.Infrastructure.Api;
@@ -40,6 +41,9 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Appeals/Registered");
     options.Conventions.AllowAnonymousToFolder("/Tracking");
     options.Conventions.AllowAnonymousToPage("/Surveys/Answer");
+    options.Conventions.AllowAnonymousToPage("/Reception/Index");
+    options.Conventions.AllowAnonymousToPage("/Reception/Book");
+    options.Conventions.AllowAnonymousToPage("/Reception/Cancel");
 }).AddMvcOptions(options => RussianBindingMessages.Apply(options.ModelBindingMessageProvider));
 // Russian text stays readable in the page source; markup characters are still escaped.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -59,6 +63,7 @@ builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddKnowledge(builder.Configuration);
 builder.Services.AddSurveys(builder.Configuration);
 builder.Services.AddHotline(builder.Configuration);
+builder.Services.AddReception();
 builder.Services.Configure<MinistryOptions>(builder.Configuration.GetSection(MinistryOptions.Section));
 
 var app = builder.Build();

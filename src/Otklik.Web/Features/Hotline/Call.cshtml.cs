@@ -66,11 +66,11 @@ public sealed class CallModel(
             "Переключение записано. Предупредите клиента и сотрудника.");
 
     public Task<IActionResult> OnPostCallbackAsync(int id, int revision, string? phone, int? departmentId,
-        string? question, DateOnly? promisedOn, string? windows) =>
+        string? question, DateOnly? promisedOn, string? windows, string? surveyResolved, string? surveyRating) =>
         ActAsync(id, async () =>
         {
-            var promised = await hotline.PromiseCallbackAsync(id,
-                new CallbackPromise(revision, phone, departmentId, question, promisedOn, windows), User);
+            var promised = await hotline.PromiseCallbackAsync(id, new CallbackPromise(revision, phone, departmentId,
+                question, promisedOn, windows, Empty(surveyResolved), Empty(surveyRating)), User);
             return promised.IsSuccess ? Call : promised.Error!;
         }, "Обратный звонок обещан, задача передана отделу. Завершите разговор по скрипту.");
 
@@ -116,15 +116,20 @@ public sealed class CallModel(
         Call = call;
         CanEdit = call.State == CallState.Open && await access.CanEditAsync(User, call);
         Callback = await db.HotlineCallbacks.AsNoTracking().FirstOrDefaultAsync(b => b.CallId == id);
-        History = await history.ForAsync(call);
-        ClientName = call.ClientId is { } client
-            ? await db.Clients.Where(c => c.Id == client).Select(c => c.Name).FirstOrDefaultAsync()
-            : null;
+        if (HotlineAccess.SeesAll(User))
+        {
+            History = await history.ForAsync(call);
+            ClientName = call.ClientId is { } client
+                ? await db.Clients.Where(c => c.Id == client).Select(c => c.Name).FirstOrDefaultAsync()
+                : null;
+        }
+
         Names = await NamesAsync(call);
         Agency = call.AgencyId is { } agency ? await db.Agencies.FindAsync(agency) : null;
         ArticleTitle = call.KnowledgeItemId is { } item
             ? await db.KnowledgeItems.Where(i => i.Id == item).Select(i => i.Title).FirstOrDefaultAsync()
             : null;
+        Scripts = await ScriptsAsync();
         if (CanEdit)
         {
             await LoadToolsAsync(call);
@@ -135,7 +140,6 @@ public sealed class CallModel(
 
     private async Task LoadToolsAsync(HotlineCall call)
     {
-        Scripts = await ScriptsAsync();
         Suggestions = await suggestions.ForAsync(call);
         Staff = await db.Employees.AsNoTracking().Include(e => e.Department)
             .Where(e => e.IsActive && e.Phone != null).OrderBy(e => e.LastName).ToListAsync();
@@ -154,7 +158,7 @@ public sealed class CallModel(
     {
         var scripts = await db.KnowledgeItems.AsNoTracking()
             .Where(i => i.Type == MaterialType.Script && !i.IsArchived)
-            .OrderBy(i => i.Title).Take(5).Select(i => new { i.Title, i.Body }).ToListAsync();
+            .OrderBy(i => i.Title).Take(20).Select(i => new { i.Title, i.Body }).ToListAsync();
         return [.. scripts.Select(s => new ScriptView(s.Title, MarkdownText.ToHtml(s.Body)))];
     }
 

@@ -7,8 +7,9 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Features.Hotline;
 
 // Who sees a call: the hotline's operators and the leadership see the whole log; a head sees the calls that
-// reached his department by a transfer or a callback; anyone sees a call transferred to him. Only the
-// operator and the people the call was transferred to write on its card.
+// reached his department by a transfer, a department's staff the calls it must call back on; anyone sees a
+// call transferred to him. Only the operator and the people the call was transferred to write on its card;
+// the caller's history is for the operators and the leadership alone.
 public sealed class HotlineAccess(OtklikDbContext db, AppealAccess people)
 {
     public static bool SeesAll(ClaimsPrincipal user) =>
@@ -24,10 +25,11 @@ public sealed class HotlineAccess(OtklikDbContext db, AppealAccess people)
         var (employee, department) = await people.EmployeeOfAsync(user);
         var me = employee ?? -1;
         var head = user.IsInRole(StaffRoles.DepartmentHead) ? department ?? -1 : -1;
+        var own = department ?? -1;
         return db.HotlineCalls.Where(c => c.OperatorId == me
             || c.Transfers.Any(t => t.ToEmployeeId == me
                 || db.Employees.Any(e => e.Id == t.ToEmployeeId && e.DepartmentId == head))
-            || db.HotlineCallbacks.Any(b => b.CallId == c.Id && (b.DepartmentId == head || b.CallerId == me)));
+            || db.HotlineCallbacks.Any(b => b.CallId == c.Id && (b.DepartmentId == own || b.CallerId == me)));
     }
 
     public async Task<bool> CanSeeAsync(ClaimsPrincipal user, HotlineCall call) =>

@@ -14,15 +14,15 @@ public sealed record IncomingCallRequest(string? CallId, string? CallerPhone, st
 
 public sealed record CallerHistoryRow(string Kind, string Number, DateOnly Date, string Status);
 
-public sealed record CallCardResponse(
-    int Id, string Number, string Card, string? ClientName, IReadOnlyList<CallerHistoryRow> History);
+// The caller's history stays behind the operator's sign-in: a token holder learns no one's appeals by a number.
+public sealed record CallCardResponse(int Id, string Number, string Card, bool KnownClient);
 
 public sealed record CallResponse(
     int Id, string Number, DateTimeOffset StartedAt, string State, string Outcome, string? Topic,
     int Transfers, string? Callback);
 
 // The contact centre and the telephony system (R25): an incoming call opens a card for the operator who
-// took it, with the caller's history; the same call sent again returns the same card.
+// took it, where he sees the caller's history; the same call sent again returns the same card.
 public static class HotlineApi
 {
     public static RouteGroupBuilder MapHotlineApi(this RouteGroupBuilder api)
@@ -36,22 +36,18 @@ public static class HotlineApi
     }
 
     private static async Task<Results<Created<CallCardResponse>, ProblemHttpResult>> OpenAsync(
-        IncomingCallRequest request, OtklikDbContext db, HotlineService hotline, CallerHistory history)
+        IncomingCallRequest request, OtklikDbContext db, HotlineService hotline)
     {
         var operatorId = await OperatorAsync(db, request.Operator);
         if (string.IsNullOrWhiteSpace(request.CallId) || operatorId is null)
         {
             return Errors.Validation("hotline.incoming_invalid", "Проверьте данные звонка.",
-                new Dictionary<string, string[]>
-                {
-                    ["callId"] = string.IsNullOrWhiteSpace(request.CallId) ? ["Укажите номер звонка в контакт-центре."] : [],
-                    ["operator"] = operatorId is null ? ["Укажите логин оператора, принявшего звонок."] : [],
-                }.Where(p => p.Value.Length > 0).ToDictionary()).ToProblem();
+                Fields(request.CallId, operatorId)).ToProblem();
         }
 
         var started = await hotline.StartAsync(
             new IncomingCall(request.CallerPhone, request.CallerName, request.CallId), operatorId.Value,
-            "contact-centre");
+            HotlineService.ContactCentre);
         if (!started.IsSuccess)
         {
             return started.Error!.ToProblem();
@@ -59,14 +55,13 @@ public static class HotlineApi
 
         var call = started.Value!;
         var card = $"/hotline/calls/{call.Id}";
-        var client = call.ClientId is { } id ? await db.Clients.FindAsync(id) : null;
-        return TypedResults.Created(card,
-            new CallCardResponse(call.Id, call.Number, card, client?.Name, await history.ForAsync(call)));
+        return TypedResults.Created(card, new CallCardResponse(call.Id, call.Number, card, call.ClientId is not null));
     }
 
     private static async Task<Results<Ok<CallResponse>, ProblemHttpResult>> ReadAsync(int id, OtklikDbContext db)
     {
-        var call = await db.HotlineCalls.AsNoTracking().Include(c => c.Transfers).FirstOrDefaultAsync(c => c.Id == id);
+        var call = await db.HotlineCalls.AsNoTracking().Include(c => c.Transfers)
+            .FirstOrDefaultAsync(c => c.Id == id && c.Source == HotlineService.ContactCentre);
         if (call is null)
         {
             return Errors.NotFound("hotline.call_not_found", "Звонок не найден.").ToProblem();
@@ -85,10 +80,30 @@ public static class HotlineApi
             return null;
         }
 
+        // Only an operator takes hotline calls; another employee's login is refused like an unknown one.
         var normalized = login.Trim().ToUpperInvariant();
-        return await db.Employees.Where(e => e.IsActive && db.Users.Any(
-                u => u.Id == e.UserId && u.NormalizedUserName == normalized))
+        var role = await db.Roles.Where(r => r.Name == Organisation.StaffRoles.Operator).Select(r => r.Id)
+            .FirstOrDefaultAsync();
+        return await db.Employees.Where(e => e.IsActive
+                && db.Users.Any(u => u.Id == e.UserId && u.NormalizedUserName == normalized)
+                && db.UserRoles.Any(ur => ur.UserId == e.UserId && ur.RoleId == role))
             .Select(e => (int?)e.Id).FirstOrDefaultAsync();
+    }
+
+    private static Dictionary<string, string[]> Fields(string? callId, int? operatorId)
+    {
+        var fields = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(callId))
+        {
+            fields["callId"] = ["Укажите номер звонка в контакт-центре."];
+        }
+
+        if (operatorId is null)
+        {
+            fields["operator"] = ["Укажите логин оператора горячей линии, принявшего звонок."];
+        }
+
+        return fields;
     }
 }
 
@@ -114,8 +129,9 @@ public sealed class CallerHistory(
                 .OrderByDescending(c => c.Id).Take(50)
                 .Select(c => new { c.Number, c.StartedAt, c.Outcome, c.Topic })
                 .ToListAsync();
+            var zone = TimeZones.Find(hours.Value.TimeZone);
             rows.AddRange(earlier.Select(c => new CallerHistoryRow("call", c.Number,
-                DateOnly.FromDateTime(c.StartedAt.UtcDateTime),
+                DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(c.StartedAt, zone).DateTime),
                 $"{CallTopics.Title(c.Topic)}: {CallTexts.Outcome(c.Outcome)}")));
         }
 

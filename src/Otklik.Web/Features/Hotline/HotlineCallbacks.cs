@@ -67,10 +67,20 @@ public sealed class HotlineCallbacks(
             return Errors.NotFound("hotline.callback_not_found", "Обратный звонок не найден.");
         }
 
-        if (callback.CallerId != me && !user.IsInRole(Organisation.StaffRoles.Operator))
+        // The hotline's operators share the callbacks they promised; one taken by a department's employee is his.
+        var operatorsCall = user.IsInRole(Organisation.StaffRoles.Operator)
+            && await db.HotlineCalls.AnyAsync(c => c.Id == callback.CallId && c.OperatorId == callback.CallerId);
+        if (callback.CallerId != me && !operatorsCall)
         {
             return Errors.Forbidden("hotline.callback_not_caller",
                 "Клиенту звонит оператор или сотрудник, взявший звонок на себя.");
+        }
+
+        if (reached && callback.State == CallbackState.Waiting && string.IsNullOrWhiteSpace(note))
+        {
+            return Errors.Validation("hotline.callback_no_answer",
+                "Отдел ещё не передал ответ. Запишите в заметке, что сообщили клиенту.",
+                new Dictionary<string, string[]> { ["Note"] = ["Запишите, что сообщили клиенту."] });
         }
 
         if ((Closed(callback) ?? Stale(callback, revision)) is { } refused)
@@ -164,6 +174,9 @@ public sealed partial class CallbackEscalation(
         var escalated = 0;
         foreach (var callback in late)
         {
+            // The claim, the mail and the audit commit together: a node that stops halfway leaves the
+            // escalation to the next run.
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
             var won = await db.HotlineCallbacks.Where(b => b.Id == callback.Id && b.EscalatedOn == null)
                 .ExecuteUpdateAsync(b => b.SetProperty(x => x.EscalatedOn, today), token);
             if (won == 0)
@@ -182,6 +195,7 @@ public sealed partial class CallbackEscalation(
             audit.Record("hotline.callback_escalated", nameof(HotlineCallback), callback.Id,
                 new { callback.PromisedOn }, actor: Actor.System);
             await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
             escalated++;
         }
 

@@ -29,7 +29,8 @@ public sealed record IncomingCall(string? CallerPhone, string? CallerName, strin
 public sealed record CallRecord(int Revision, string? Topic, string? Need, string? Answer, int? KnowledgeItemId);
 
 public sealed record CallbackPromise(
-    int Revision, string? Phone, int? DepartmentId, string? Question, DateOnly? PromisedOn, string? Windows);
+    int Revision, string? Phone, int? DepartmentId, string? Question, DateOnly? PromisedOn, string? Windows,
+    string? SurveyResolved = null, string? SurveyRating = null);
 
 public sealed record CallEnd(
     int Revision, CallOutcome Outcome, int? AgencyId, string? SurveyResolved, string? SurveyRating);
@@ -42,6 +43,8 @@ public sealed class HotlineService(
     SurveyService surveys, IOptions<HotlineOptions> options, IOptions<WorkingHoursOptions> hours)
 {
     public const int MaxTransfers = 2;
+
+    public const string ContactCentre = "contact-centre";
 
     public async Task<Result<HotlineCall>> StartAsync(IncomingCall incoming, int operatorId, string source)
     {
@@ -83,7 +86,7 @@ public sealed class HotlineService(
             return error;
         }
 
-        if (Invalid(input) is { } invalid)
+        if ((Invalid(input) ?? await ArticleErrorAsync(input.KnowledgeItemId)) is { } invalid)
         {
             return invalid;
         }
@@ -134,7 +137,7 @@ public sealed class HotlineService(
             Reason = Clean(reason),
         });
         audit.Record("hotline.call_transferred", nameof(HotlineCall), call.Id,
-            new { from, to = to.Id, count = call.Transfers.Count }, reason);
+            new { from, to = to.Id, count = call.Transfers.Count });
         return await SaveAsync(call);
     }
 
@@ -149,7 +152,8 @@ public sealed class HotlineService(
 
         var production = await calendar.GetAsync();
         var latest = LatestCallbackDay(production, call!.StartedAt);
-        if (await InvalidAsync(input, production, latest) is { } invalid)
+        if ((NoTopic(call) ?? SurveyError(input.SurveyResolved, input.SurveyRating)
+            ?? await InvalidAsync(input, production, latest)) is { } invalid)
         {
             return invalid;
         }
@@ -165,12 +169,21 @@ public sealed class HotlineService(
             CallerId = call.OperatorId,
             State = CallbackState.Waiting,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync();
         db.HotlineCallbacks.Add(callback);
+        (call.SurveyResolved, call.SurveyRating) = (input.SurveyResolved, input.SurveyRating);
         Close(call, CallOutcome.Callback);
         audit.Record("hotline.callback_promised", nameof(HotlineCall), call.Id,
             new { callback.DepartmentId, callback.PromisedOn, callback.Windows });
         var saved = await SaveAsync(call);
-        return saved.IsSuccess ? callback : saved.Error!;
+        if (!saved.IsSuccess)
+        {
+            return saved.Error!;
+        }
+
+        await RecordSurveyAsync(call);
+        await transaction.CommitAsync();
+        return callback;
     }
 
     public async Task<Result<HotlineCall>> FinishAsync(int callId, CallEnd input, ClaimsPrincipal user)
@@ -235,16 +248,27 @@ public sealed class HotlineService(
         return call;
     }
 
-    // Numbers are stored as typed; the match compares their last ten digits, as a person would.
+    // Numbers are stored as typed («+7 (918) 555-10-01»); the database narrows the clients down by the last
+    // digits in order, whatever stands between them, and the full ten digits decide. A number shared by two
+    // clients names neither: the operator asks who is calling.
     private async Task<int?> FindClientAsync(string digits)
     {
+        if (digits.Length < 10)
+        {
+            return null;
+        }
+
         var tail = KeyOf(digits)!;
+        var pattern = "%" + string.Join("%", tail[^7..].ToCharArray());
         var candidates = await db.Clients.AsNoTracking()
-            .Where(c => c.Phone != null && c.MergedIntoId == null)
+            .Where(c => c.Phone != null && c.MergedIntoId == null && EF.Functions.Like(c.Phone, pattern))
             .Select(c => new { c.Id, c.Phone })
+            .Take(50)
             .ToListAsync();
-        return candidates.Where(c => (AppealIntakeService.Digits(c.Phone) ?? "").EndsWith(tail, StringComparison.Ordinal))
-            .OrderByDescending(c => c.Id).Select(c => (int?)c.Id).FirstOrDefault();
+        var matches = candidates
+            .Where(c => KeyOf(AppealIntakeService.Digits(c.Phone)) == tail)
+            .Select(c => c.Id).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     public static string? KeyOf(string? digits) => digits is { Length: > 10 } ? digits[^10..] : digits;
@@ -282,8 +306,10 @@ public sealed class HotlineService(
             await db.SaveChangesAsync();
             return call;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // A stale revision, or a second callback for the call written a moment earlier on another page.
+            db.ChangeTracker.Clear();
             return Errors.Conflict("hotline.stale",
                 "Карточку только что изменил другой сотрудник. Обновите страницу и повторите.");
         }
@@ -300,7 +326,8 @@ public sealed class HotlineService(
     // operator's department.
     private async Task RecordSurveyAsync(HotlineCall call)
     {
-        if (call.SurveyRating is null && call.SurveyResolved is null)
+        // The engine's scale has no "not rated": a call whose client gave no rating is kept on the call only.
+        if (call.SurveyRating is null)
         {
             return;
         }
@@ -318,9 +345,8 @@ public sealed class HotlineService(
             DepartmentId = department,
             Channel = "phone",
             At = time.GetUtcNow(),
-            Satisfaction = call.SurveyRating is { } rating ? CallTexts.Satisfaction(rating) : 0,
+            Satisfaction = CallTexts.Satisfaction(call.SurveyRating),
             Resolved = call.SurveyResolved,
-            Comment = $"Звонок {call.Number}",
         });
         await db.SaveChangesAsync();
     }
@@ -379,7 +405,7 @@ public sealed class HotlineService(
             fields["Question"] = ["Запишите вопрос клиента (до 4000 знаков)."];
         }
 
-        if (WindowsError(input.Windows, production) is { } windows)
+        if (WindowsError(input.Windows, production, input.PromisedOn ?? latest) is { } windows)
         {
             fields["Windows"] = [windows];
         }
@@ -411,8 +437,9 @@ public sealed class HotlineService(
             : null;
     }
 
-    // A window must leave time to call within the ministry's working hours, since staff call only then (R9).
-    private string? WindowsError(string? text, ProductionCalendar production)
+    // A window must leave time to call within the ministry's working hours of the promised day (a shortened
+    // day ends earlier), outside lunch, since staff call only then (R9).
+    private string? WindowsError(string? text, ProductionCalendar production, DateOnly day)
     {
         var windows = TimeWindows.Parse(text);
         if (windows is null || (text?.Length ?? 0) > 200)
@@ -420,12 +447,13 @@ public sealed class HotlineService(
             return "Укажите удобное время, например «10:00–12:00, 15:00–17:00».";
         }
 
-        var working = new WorkingHours(production, hours.Value);
-        var (start, end) = working.HoursOn(production.NextWorkingDay(Day(time.GetUtcNow())));
-        var outside = windows.FirstOrDefault(w => w.To <= start || w.From >= end);
+        var (start, end) = new WorkingHours(production, hours.Value).HoursOn(production.NextWorkingDay(day));
+        var (lunchFrom, lunchTo) = (hours.Value.LunchStart, hours.Value.LunchEnd);
+        var outside = windows.FirstOrDefault(w => w.To <= start || w.From >= end
+            || (lunchFrom is { } from && lunchTo is { } to && w.From >= from && w.To <= to));
         return outside is null
             ? null
-            : $"Интервал {outside} вне часов работы министерства ({start:HH\\:mm}–{end:HH\\:mm}).";
+            : $"Интервал {outside} вне часов работы министерства ({start:HH\\:mm}–{end:HH\\:mm}, без обеда).";
     }
 
     private async Task<Error?> InvalidAsync(HotlineCall call, CallEnd input)
@@ -436,25 +464,52 @@ public sealed class HotlineService(
                 Field("Outcome", "Выберите итог разговора."));
         }
 
+        if (input.Outcome != CallOutcome.Interrupted && NoTopic(call) is { } noTopic)
+        {
+            return noTopic;
+        }
+
         if (input.Outcome == CallOutcome.Answered && string.IsNullOrWhiteSpace(call.Answer))
         {
             return Errors.Validation("hotline.no_answer", "Запишите в карточку, что ответили клиенту.",
                 Field("Answer", "Запишите ответ, который дан клиенту."));
         }
 
-        if (input.Outcome == CallOutcome.OutOfCompetence
-            && (input.AgencyId is not { } agency || !await db.Agencies.AnyAsync(a => a.Id == agency && a.IsActive)))
+        // Point 23 names the authority "when there is such information": without one, the advice given is
+        // written down instead.
+        if (input.Outcome == CallOutcome.OutOfCompetence && input.AgencyId is { } agency
+            && !await db.Agencies.AnyAsync(a => a.Id == agency && a.IsActive))
         {
-            return Errors.Validation("hotline.agency", "Выберите ведомство, контакты которого назвали клиенту.",
-                Field("AgencyId", "Выберите ведомство."));
+            return Errors.Validation("hotline.agency", "Выберите ведомство из справочника.",
+                Field("AgencyId", "Выберите ведомство из справочника."));
         }
 
-        var badResolved = input.SurveyResolved is not (null or "yes" or "no");
-        var badRating = input.SurveyRating is not (null or "satisfied" or "partly" or "not");
-        return badResolved || badRating
+        if (input.Outcome == CallOutcome.OutOfCompetence && input.AgencyId is null
+            && string.IsNullOrWhiteSpace(call.Answer))
+        {
+            return Errors.Validation("hotline.agency", "Выберите ведомство или запишите в ответе, что посоветовали.",
+                Field("AgencyId", "Выберите ведомство или запишите совет клиенту в поле ответа."));
+        }
+
+        return SurveyError(input.SurveyResolved, input.SurveyRating);
+    }
+
+    private static Error? NoTopic(HotlineCall call) =>
+        call.Topic is null || string.IsNullOrWhiteSpace(call.Need)
+            ? Errors.Validation("hotline.no_need", "Сначала сохраните в карточке тему звонка и потребность клиента.",
+                Field("Topic", "Выберите тему и запишите потребность клиента, затем сохраните карточку."))
+            : null;
+
+    private static Error? SurveyError(string? resolved, string? rating) =>
+        resolved is not (null or "yes" or "no") || rating is not (null or "satisfied" or "partly" or "not")
             ? Errors.Validation("hotline.survey", "Ответы на вопросы в конце разговора — из предложенных.")
             : null;
-    }
+
+    private async Task<Error?> ArticleErrorAsync(int? itemId) =>
+        itemId is { } id && !await db.KnowledgeItems.AnyAsync(i => i.Id == id && !i.IsArchived)
+            ? Errors.Validation("hotline.article", "Выберите материал из базы знаний.",
+                Field("KnowledgeItemId", "Выберите материал из базы знаний."))
+            : null;
 
     private DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(
         TimeZoneInfo.ConvertTime(at, TimeZones.Find(hours.Value.TimeZone)).DateTime);

@@ -72,10 +72,25 @@ public sealed record OperatorStanding(
 // Who may take calls (R15): an operator is ready once onboarded (including study of the knowledge base) and
 // trained on every new service introduced since. The heads of the operators' departments and the
 // administrators keep the records.
-public sealed class OperatorTraining(OtklikDbContext db, AuditLog audit, TimeProvider time)
+public sealed class OperatorTraining(
+    OtklikDbContext db, AuditLog audit, TimeProvider time, Appeals.AppealAccess people,
+    Microsoft.Extensions.Options.IOptions<Otklik.Calendar.WorkingHoursOptions> hours)
 {
     public static bool MayRecord(ClaimsPrincipal user) =>
         user.IsInRole(StaffRoles.DepartmentHead) || user.IsInRole(StaffRoles.Administrator);
+
+    // A head records the training of his own department's operators; an administrator of any operator.
+    private async Task<bool> MayRecordForAsync(ClaimsPrincipal user, int employeeId)
+    {
+        if (user.IsInRole(StaffRoles.Administrator))
+        {
+            return true;
+        }
+
+        var (_, department) = await people.EmployeeOfAsync(user);
+        return user.IsInRole(StaffRoles.DepartmentHead) && department is not null
+            && await db.Employees.AnyAsync(e => e.Id == employeeId && e.DepartmentId == department);
+    }
 
     public async Task<IReadOnlyList<OperatorStanding>> StandingsAsync()
     {
@@ -108,19 +123,31 @@ public sealed class OperatorTraining(OtklikDbContext db, AuditLog audit, TimePro
         }
 
         var topic = new TrainingTopic { Title = clean, IntroducedOn = introducedOn.Value };
-        db.TrainingTopics.Add(topic);
-        await db.SaveChangesAsync();
-        audit.Record("training.topic_added", nameof(TrainingTopic), topic.Id, new { topic.Title, topic.IntroducedOn });
-        await db.SaveChangesAsync();
-        return topic;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.TrainingTopics.Add(topic);
+            await db.SaveChangesAsync();
+            audit.Record("training.topic_added", nameof(TrainingTopic), topic.Id,
+                new { topic.Title, topic.IntroducedOn });
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+            return topic;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return Errors.Conflict("training.topic_exists", $"Услуга «{clean}» уже есть в списке.");
+        }
     }
 
     public async Task<Result<TrainingRecord>> RecordAsync(int employeeId, TrainingKind kind, int? topicId,
         string? subject, DateOnly? completedOn, ClaimsPrincipal user)
     {
-        if (!MayRecord(user))
+        if (!await MayRecordForAsync(user, employeeId))
         {
-            return Errors.Forbidden("training.not_allowed", "Обучение операторов ведут начальники отделов и администраторы.");
+            return Errors.Forbidden("training.not_allowed",
+                "Обучение оператора записывает начальник его отдела или администратор.");
         }
 
         if (await InvalidAsync(employeeId, kind, topicId, subject, completedOn) is { } invalid)
@@ -137,24 +164,28 @@ public sealed class OperatorTraining(OtklikDbContext db, AuditLog audit, TimePro
             CompletedOn = completedOn!.Value,
             RecordedBy = Actor.From(user).Name,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync();
         db.TrainingRecords.Add(record);
         await db.SaveChangesAsync();
         audit.Record("training.recorded", nameof(TrainingRecord), record.Id,
             new { employeeId, kind = kind.ToString(), topicId, record.CompletedOn });
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return record;
     }
 
     private async Task<Error?> InvalidAsync(
         int employeeId, TrainingKind kind, int? topicId, string? subject, DateOnly? completedOn)
     {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (!await db.Employees.AnyAsync(e => e.Id == employeeId && e.IsActive))
+        var today = Otklik.Calendar.TimeZones.Today(time, hours.Value.TimeZone);
+        var operatorRole = await db.Roles.Where(r => r.Name == StaffRoles.Operator).Select(r => r.Id).FirstOrDefaultAsync();
+        if (!await db.Employees.AnyAsync(e => e.Id == employeeId && e.IsActive
+            && db.UserRoles.Any(ur => ur.UserId == e.UserId && ur.RoleId == operatorRole)))
         {
-            return Errors.Validation("training.employee", "Выберите оператора.");
+            return Errors.Validation("training.employee", "Выберите оператора горячей линии.");
         }
 
-        if (completedOn is not { } done || done > today.AddDays(1))
+        if (completedOn is not { } done || done > today)
         {
             return Errors.Validation("training.date", "Укажите дату, когда обучение пройдено (не в будущем).");
         }

@@ -113,6 +113,7 @@ public sealed partial class RetentionService(
             .Select(c => new { c.Id, c.Number }).ToListAsync(cancellationToken);
         foreach (var chunk in old.Chunk(Batch))
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var ids = chunk.Select(c => c.Id).ToList();
             await db.HotlineCallbacks.Where(b => ids.Contains(b.CallId)).ExecuteDeleteAsync(cancellationToken);
             await db.CallTransfers.Where(t => ids.Contains(t.CallId)).ExecuteDeleteAsync(cancellationToken);
@@ -120,6 +121,7 @@ public sealed partial class RetentionService(
             audit.Record("retention.calls_purged", "HotlineCall", $"{chunk[0].Number}…{chunk[^1].Number}",
                 new { count = chunk.Length }, actor: Actor.System);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
     }
 

@@ -15,6 +15,7 @@ public static class StaffNavigation
             [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor, StaffRoles.Operator]),
         new("Горячая линия", "/hotline",
             [StaffRoles.Operator, StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor]),
+        new("Личный приём", "/reception/desk", []),
         new("Органы для переадресации", "/agencies", []),
         new("Клиенты", "/clients", [StaffRoles.Leadership, StaffRoles.DepartmentHead, StaffRoles.Executor]),
         new("База знаний", "/knowledge", []),

@@ -104,6 +104,12 @@ public abstract class OtklikDbContext(DbContextOptions options)
 
     public DbSet<Features.Hotline.TrainingRecord> TrainingRecords => Set<Features.Hotline.TrainingRecord>();
 
+    public DbSet<Features.Reception.ReceptionSlot> ReceptionSlots => Set<Features.Reception.ReceptionSlot>();
+
+    public DbSet<Features.Reception.Booking> Bookings => Set<Features.Reception.Booking>();
+
+    public DbSet<Features.Reception.BookingNotice> BookingNotices => Set<Features.Reception.BookingNotice>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

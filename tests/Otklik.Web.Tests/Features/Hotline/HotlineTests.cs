@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -26,14 +27,14 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var operatorClient = await _steps.SignedInAsync("operator1");
         var id = await NewCallAsync(operatorClient, "+7 918 555-10-01");
         var card = FormClient.Decode(await operatorClient.GetStringAsync($"/hotline/calls/{id}?q=ТСР"));
-        var article = int.Parse(ArticleLink().Match(card).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var article = int.Parse(ArticleLink().Match(card).Groups[1].Value, CultureInfo.InvariantCulture);
+        var before = await HotlineResponsesAsync();
 
         await RecordAsync(operatorClient, id, "support", "Как получить технические средства реабилитации?",
             article, "Заявление подают в Социальный фонд по ИПРА.");
         var finished = await FinishAsync(operatorClient, id, "Answered", resolved: "yes", rating: "partly");
         var call = await LoadAsync(id);
-        var response = await factory.WithDbAsync(db => db.SurveyResponses.AsNoTracking()
-            .FirstAsync(r => r.Comment == $"Звонок {call.Number}"));
+        var response = Assert.Single((await HotlineResponsesAsync()).ExceptBy(before.Select(r => r.Id), r => r.Id));
         var actions = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == nameof(HotlineCall) && a.EntityId == Str(id)).Select(a => a.Action).ToListAsync());
         var log = FormClient.Decode(await operatorClient.GetStringAsync("/hotline/log?topic=support"));
@@ -45,7 +46,8 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         Assert.Contains("Приветствие", card, StringComparison.Ordinal);
         Assert.Contains("Завершение", card, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, finished.StatusCode);
-        Assert.Equal((CallState.Closed, CallOutcome.Answered, article), (call.State, call.Outcome, call.KnowledgeItemId));
+        Assert.Equal((CallState.Closed, CallOutcome.Answered, article),
+            (call.State, call.Outcome, call.KnowledgeItemId));
         Assert.Equal(("hotline", "yes", 3, "phone"),
             (response.Touchpoint, response.Resolved, response.Satisfaction, response.Channel));
         Assert.Equal(["hotline.call_started", "hotline.call_recorded", "hotline.call_closed"], actions);
@@ -89,13 +91,19 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var operatorClient = await _steps.SignedInAsync("operator1");
         var id = await NewCallAsync(operatorClient, "+7 918 555-10-03");
         var latest = Latest(await LoadAsync(id));
-        var family = await factory.WithDbAsync(db => db.Departments.Where(d => d.Name.Contains("семьи")).Select(d => d.Id)
-            .FirstAsync());
+        var family = await factory.WithDbAsync(db => db.Departments.Where(d => d.Name.Contains("семьи"))
+            .Select(d => d.Id).FirstAsync());
+        var operatorId = await _steps.EmployeeIdAsync("operator1");
 
-        var tooLate = await PromiseAsync(operatorClient, id, family, latest.AddDays(7), "10:00–12:00");
+        var unrecorded = await PromiseAsync(operatorClient, id, family, null, "10:00–12:00");
+        await RecordAsync(operatorClient, id, "support", "Когда придёт выплата на третьего ребёнка?", null);
+        var tooLate = await PromiseAsync(operatorClient, id, family, AppealSteps.Calendar().AddWorkingDays(latest, 1),
+            "10:00–12:00");
         var nightWindow = await PromiseAsync(operatorClient, id, family, null, "20:00-22:00");
-        var promised = await PromiseAsync(operatorClient, id, family, null, "10:00-12:00, 15.30–17");
-        var callback = await factory.WithDbAsync(db => db.HotlineCallbacks.AsNoTracking().FirstAsync(b => b.CallId == id));
+        var lunchWindow = await PromiseAsync(operatorClient, id, family, null, "13:00-14:00");
+        var promised = await PromiseAsync(operatorClient, id, family, null, "10:00-12:00, 15.30–17", "no", "not");
+        var callback = await factory.WithDbAsync(db => db.HotlineCallbacks.AsNoTracking()
+            .FirstAsync(b => b.CallId == id));
         var stranger = await _steps.SignedInAsync("executor-rehab");
         var foreign = await CallbackActAsync(stranger, "/hotline/callbacks", "Answer", callback,
             ("answer", "Не наш вопрос."));
@@ -105,7 +113,15 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var reported = await CallbackActAsync(operatorClient, "/hotline/callbacks", "Report",
             await ReloadAsync(callback.Id), ("reached", "true"), ("note", "Клиент всё понял."));
         var done = await ReloadAsync(callback.Id);
+        var told = await factory.WithDbAsync(db => db.StaffMessages.CountAsync(m => m.EmployeeId == operatorId
+            && m.Topic == "ответ для обратного звонка" && m.Text.Contains(latest.ToString("dd.MM.yyyy",
+                CultureInfo.InvariantCulture))));
+        var call = await LoadAsync(id);
 
+        Assert.Equal(HttpStatusCode.BadRequest, unrecorded.StatusCode);
+        Assert.Contains("Выберите тему и запишите потребность клиента",
+            FormClient.Decode(await unrecorded.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, lunchWindow.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, tooLate.StatusCode);
         Assert.Contains($"не позднее {latest:dd.MM.yyyy}", FormClient.Decode(await tooLate.Content.ReadAsStringAsync()),
             StringComparison.Ordinal);
@@ -114,7 +130,8 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
             FormClient.Decode(await nightWindow.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, promised.StatusCode);
         Assert.Equal((latest, "10:00–12:00, 15:30–17:00"), (callback.PromisedOn, callback.Windows));
-        Assert.Equal(CallOutcome.Callback, (await LoadAsync(id)).Outcome);
+        Assert.Equal((CallOutcome.Callback, "no", "not"), (call.Outcome, call.SurveyResolved, call.SurveyRating));
+        Assert.Equal(1, told);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
@@ -129,20 +146,30 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var id = await NewCallAsync(operatorClient, "+7 918 555-10-04");
         var rehab = await factory.WithDbAsync(db => db.Departments.Where(d => d.Name.Contains("реабилитации"))
             .Select(d => new { d.Id, d.HeadId }).FirstAsync());
-        await PromiseAsync(operatorClient, id, rehab.Id, null, "9-18");
+        await RecordAsync(operatorClient, id, "support", "Как вернуть деньги за купленную коляску?", null);
+        Assert.Equal(HttpStatusCode.Redirect, (await PromiseAsync(operatorClient, id, rehab.Id, null, "9-18")).StatusCode);
+        var callbackId = await factory.WithDbAsync(db => db.HotlineCallbacks.Where(b => b.CallId == id)
+            .Select(b => b.Id).FirstAsync());
         await factory.WithDbAsync(db => db.HotlineCallbacks.Where(b => b.CallId == id)
             .ExecuteUpdateAsync(b => b.SetProperty(x => x.PromisedOn, Today().AddDays(-3))));
 
+        var lastMessage = await factory.WithDbAsync(db => db.StaffMessages.MaxAsync(m => (long?)m.Id)) ?? 0;
         var first = await EscalateAsync();
         var second = await EscalateAsync();
         var callback = await factory.WithDbAsync(db => db.HotlineCallbacks.AsNoTracking().FirstAsync(b => b.CallId == id));
+        var operatorId = await _steps.EmployeeIdAsync("operator2");
         var mail = await factory.WithDbAsync(db => db.StaffMessages.AsNoTracking()
-            .Where(m => m.Topic == "просрочен обратный звонок" && m.EmployeeId == rehab.HeadId).CountAsync());
+            .Where(m => m.Topic == "просрочен обратный звонок" && m.Id > lastMessage)
+            .Select(m => m.EmployeeId).ToListAsync());
+        var audited = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a =>
+            a.Action == "hotline.callback_escalated" && a.EntityId == Str(callbackId)));
 
         Assert.True(first >= 1);
         Assert.Equal(0, second);
         Assert.Equal(Today(), callback.EscalatedOn);
-        Assert.True(mail >= 1);
+        Assert.Contains(rehab.HeadId!.Value, mail);
+        Assert.Contains(operatorId, mail);
+        Assert.Equal(1, audited);
     }
 
     [Fact]
@@ -151,6 +178,10 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var operatorClient = await _steps.SignedInAsync("operator1");
         var id = await NewCallAsync(operatorClient, null);
 
+        var noNeed = await FinishAsync(operatorClient, id, "Answered");
+        await RecordAsync(operatorClient, id, "other", "Как получить полис ОМС ребёнку?", null, answer: "-");
+        await factory.WithDbAsync(db => db.HotlineCalls.Where(c => c.Id == id)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.Answer, (string?)null)));
         var noAnswer = await FinishAsync(operatorClient, id, "Answered");
         var noAgency = await FinishAsync(operatorClient, id, "OutOfCompetence");
         var agency = await factory.WithDbAsync(db => db.Agencies.Select(a => a.Id).FirstAsync());
@@ -158,10 +189,15 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var again = await FinishAsync(operatorClient, id, "Interrupted");
         var card = FormClient.Decode(await operatorClient.GetStringAsync($"/hotline/calls/{id}"));
 
+        Assert.Equal(HttpStatusCode.BadRequest, noNeed.StatusCode);
+        Assert.Contains("Выберите тему и запишите потребность клиента",
+            FormClient.Decode(await noNeed.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, noAnswer.StatusCode);
         Assert.Contains("Запишите ответ, который дан клиенту",
             FormClient.Decode(await noAnswer.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, noAgency.StatusCode);
+        Assert.Contains("запишите совет клиенту", FormClient.Decode(await noAgency.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, outOfCompetence.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("Звонок уже завершён", FormClient.Decode(await again.Content.ReadAsStringAsync()),
@@ -181,16 +217,22 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var first = await api.PostAsJsonAsync("/api/v1/hotline/calls", body);
         var again = await api.PostAsJsonAsync("/api/v1/hotline/calls", body);
         var noOperator = await api.PostAsJsonAsync("/api/v1/hotline/calls", new { callId = "x-1" });
+        var notAnOperator = await api.PostAsJsonAsync("/api/v1/hotline/calls",
+            new { callId = "x-2", @operator = "head-family" });
         var json = await first.Content.ReadFromJsonAsync<JsonElement>();
-        var read = await api.GetFromJsonAsync<JsonElement>($"/api/v1/hotline/calls/{json.GetProperty("id").GetInt32()}");
+        var id = json.GetProperty("id").GetInt32();
+        var read = await api.GetFromJsonAsync<JsonElement>($"/api/v1/hotline/calls/{id}");
+        var card = FormClient.Decode(await (await _steps.SignedInAsync("operator1")).GetStringAsync($"/hotline/calls/{id}"));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(json.GetProperty("id").GetInt32(),
             (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32());
-        Assert.Equal("Заявитель Тестовый", json.GetProperty("clientName").GetString());
-        Assert.Contains(json.GetProperty("history").EnumerateArray(),
-            h => h.GetProperty("number").GetString() == appeal);
+        Assert.True(json.GetProperty("knownClient").GetBoolean());
+        Assert.False(json.TryGetProperty("history", out _));
+        Assert.Contains($"обращение № {appeal}", card, StringComparison.Ordinal);
+        Assert.Contains("Заявитель Тестовый", card, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, noOperator.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notAnOperator.StatusCode);
         Assert.Contains("логин оператора", await noOperator.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("Open", read.GetProperty("state").GetString());
     }
@@ -265,17 +307,23 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var operatorClient = await _steps.SignedInAsync("operator2");
 
         var before = FormClient.Decode(await operatorClient.GetStringAsync("/hotline"));
+        var foreignHead = await (await _steps.SignedInAsync("head-family")).PostFormAsync("/hotline/training",
+            [new("employeeId", Str(operatorId)), new("kind", "Planned"), new("subject", "Этикет"),
+                new("completedOn", Iso(Today()))], "/hotline/training?handler=Record");
         var refused = await operatorClient.PostFormAsync("/hotline/training",
             [new("title", "Своя услуга"), new("introducedOn", Iso(Today()))], "/hotline/training?handler=Topic");
         await TrainingAsync(head, "Record", ("employeeId", Str(operatorId)), ("kind", "NewService"),
             ("topicId", Str(topic)), ("completedOn", Iso(Today())));
         var after = FormClient.Decode(await operatorClient.GetStringAsync("/hotline"));
-        var audited = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "training.recorded"));
+        var audited = await factory.WithDbAsync(db => db.TrainingRecords.CountAsync(r => r.EmployeeId == operatorId
+            && r.TopicId == topic && db.AuditEntries.Any(a => a.Action == "training.recorded"
+                && a.EntityId == r.Id.ToString())));
 
         Assert.Contains($"Вы не прошли обучение новым услугам: {title}", before, StringComparison.Ordinal);
         Assert.Contains("access-denied", refused.Headers.Location?.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(title, after, StringComparison.Ordinal);
-        Assert.True(audited >= 2);
+        Assert.Contains("access-denied", foreignHead.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, audited);
     }
 
     [Fact]
@@ -284,7 +332,9 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var operatorClient = await _steps.SignedInAsync("operator1");
         var id = await NewCallAsync(operatorClient, "+7 918 555-10-06");
         var department = await factory.WithDbAsync(db => db.Departments.Select(d => d.Id).FirstAsync());
-        await PromiseAsync(operatorClient, id, department, null, "10-12");
+        await RecordAsync(operatorClient, id, "status", "Где моё обращение?", null);
+        Assert.Equal(HttpStatusCode.Redirect, (await PromiseAsync(operatorClient, id, department, null, "10-12")).StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.HotlineCallbacks.CountAsync(b => b.CallId == id)));
         var recent = await NewCallAsync(operatorClient, "+7 918 555-10-06");
         await factory.WithDbAsync(db => db.HotlineCalls.Where(c => c.Id == id)
             .ExecuteUpdateAsync(c => c.SetProperty(x => x.StartedAt, DateTimeOffset.UtcNow.AddYears(-5).AddDays(-1))));
@@ -314,7 +364,7 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
     {
         var response = await client.PostFormAsync("/hotline", [new("callerPhone", phone ?? ""), new("callerName", "")]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
     }
 
     private async Task RecordAsync(
@@ -335,13 +385,14 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
             [new("revision", Str((await LoadAsync(id)).Revision)), new("toEmployeeId", Str(to)), new("reason", "")],
             $"/hotline/calls/{id}?handler=Transfer");
 
-    private async Task<HttpResponseMessage> PromiseAsync(
-        HttpClient client, int id, int department, DateOnly? promisedOn, string windows) =>
+    private async Task<HttpResponseMessage> PromiseAsync(HttpClient client, int id, int department,
+        DateOnly? promisedOn, string windows, string resolved = "", string rating = "") =>
         await client.PostFormAsync($"/hotline/calls/{id}",
             [
                 new("revision", Str((await LoadAsync(id)).Revision)), new("phone", "+7 918 555-00-00"),
                 new("departmentId", Str(department)), new("question", "Сроки назначения пособия"),
                 new("promisedOn", promisedOn is { } d ? Iso(d) : ""), new("windows", windows),
+                new("surveyResolved", resolved), new("surveyRating", rating),
             ], $"/hotline/calls/{id}?handler=Callback");
 
     private async Task<HttpResponseMessage> FinishAsync(HttpClient client, int id, string outcome,
@@ -368,6 +419,9 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         Assert.True(response.StatusCode == HttpStatusCode.Redirect,
             FormClient.Decode(await response.Content.ReadAsStringAsync()));
     }
+
+    private Task<List<Otklik.Web.Features.Surveys.SurveyResponse>> HotlineResponsesAsync() =>
+        factory.WithDbAsync(db => db.SurveyResponses.AsNoTracking().Where(r => r.Touchpoint == "hotline").ToListAsync());
 
     private Task<HotlineCall> LoadAsync(int id) => factory.WithDbAsync(db => db.HotlineCalls.AsNoTracking()
         .Include(c => c.Transfers).FirstAsync(c => c.Id == id));

@@ -153,8 +153,7 @@ public sealed class AppealsTopics(OtklikDbContext db, TimeProvider time, Search.
         return topics;
     }
 
-    // Hotline questions answered without an article or passed on for a callback (R29.3); each anonymous
-    // caller counts apart, a known client once.
+    // Hotline questions answered without an article or passed on for a callback (R29.3).
     public async Task<IReadOnlyList<RepeatedTopic>> RepeatedCallsAsync(int threshold, CancellationToken token)
     {
         var since = time.GetUtcNow() - KnowledgeGaps.LookBack;
@@ -162,9 +161,14 @@ public sealed class AppealsTopics(OtklikDbContext db, TimeProvider time, Search.
             .Where(c => c.StartedAt >= since && c.Need != null && c.KnowledgeItemId == null
                 && (c.Outcome == Hotline.CallOutcome.Answered || c.Outcome == Hotline.CallOutcome.Callback))
             .OrderByDescending(c => c.Id).Take(MaxAppeals)
-            .Select(c => new { c.Id, c.ClientId, c.Need })
+            .Select(c => new { c.Id, c.ClientId, c.CallerKey, c.Need })
             .ToListAsync(token);
-        var texts = calls.Select(c => (c.ClientId ?? -c.Id, Words: WordsOf(c.Need!))).ToList();
+
+        // One person calling three times is one voice: callers count by client, else by number, else by call.
+        var numbers = calls.Select(c => c.CallerKey).OfType<string>().Distinct().Select((k, i) => (k, i))
+            .ToDictionary(p => p.k, p => -1_000_000_000 + p.i);
+        var texts = calls.Select(c => (c.ClientId ?? (c.CallerKey is { } key ? numbers[key] : -c.Id),
+            Words: WordsOf(c.Need!))).ToList();
         return [.. await TopicsAsync(null, texts, threshold, token)];
     }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Hotline : Migration
+    public partial class HotlineAndReception : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -41,6 +41,25 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_HotlineCalls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReceptionSlots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    HostId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Room = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsLeadership = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BookingId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsWithdrawn = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceptionSlots", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -114,6 +133,40 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Bookings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SlotId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RemindBy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RemindDayBefore = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemindTwoHoursBefore = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessibilityNeeds = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledVia = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bookings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bookings_ReceptionSlots_SlotId",
+                        column: x => x.SlotId,
+                        principalTable: "ReceptionSlots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrainingRecords",
                 columns: table => new
                 {
@@ -135,6 +188,59 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                         principalTable: "TrainingTopics",
                         principalColumn: "Id");
                 });
+
+            migrationBuilder.CreateTable(
+                name: "BookingNotices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BookingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BookingNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BookingNotices_Bookings_BookingId",
+                        column: x => x.BookingId,
+                        principalTable: "Bookings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BookingNotices_BookingId_Kind_Channel",
+                table: "BookingNotices",
+                columns: new[] { "BookingId", "Kind", "Channel" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BookingNotices_State_DueAt",
+                table: "BookingNotices",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_Code",
+                table: "Bookings",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_SlotId",
+                table: "Bookings",
+                column: "SlotId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CallTransfers_CallId",
@@ -185,6 +291,17 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "StartedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReceptionSlots_HostId_StartsAt",
+                table: "ReceptionSlots",
+                columns: new[] { "HostId", "StartsAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionSlots_StartsAt",
+                table: "ReceptionSlots",
+                column: "StartsAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrainingRecords_EmployeeId_Kind",
                 table: "TrainingRecords",
                 columns: new[] { "EmployeeId", "Kind" });
@@ -205,6 +322,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "BookingNotices");
+
+            migrationBuilder.DropTable(
                 name: "CallTransfers");
 
             migrationBuilder.DropTable(
@@ -214,10 +334,16 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "TrainingRecords");
 
             migrationBuilder.DropTable(
+                name: "Bookings");
+
+            migrationBuilder.DropTable(
                 name: "HotlineCalls");
 
             migrationBuilder.DropTable(
                 name: "TrainingTopics");
+
+            migrationBuilder.DropTable(
+                name: "ReceptionSlots");
         }
     }
 }

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Hotline : Migration
+    public partial class HotlineAndReception : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -42,6 +42,25 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_HotlineCalls", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReceptionSlots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    HostId = table.Column<int>(type: "integer", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Minutes = table.Column<int>(type: "integer", nullable: false),
+                    Room = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IsLeadership = table.Column<bool>(type: "boolean", nullable: false),
+                    BookingId = table.Column<int>(type: "integer", nullable: true),
+                    IsWithdrawn = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceptionSlots", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -115,6 +134,40 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Bookings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SlotId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Topic = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RemindBy = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    RemindDayBefore = table.Column<bool>(type: "boolean", nullable: false),
+                    RemindTwoHoursBefore = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessibilityNeeds = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelledVia = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bookings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bookings_ReceptionSlots_SlotId",
+                        column: x => x.SlotId,
+                        principalTable: "ReceptionSlots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TrainingRecords",
                 columns: table => new
                 {
@@ -136,6 +189,59 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         principalTable: "TrainingTopics",
                         principalColumn: "Id");
                 });
+
+            migrationBuilder.CreateTable(
+                name: "BookingNotices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BookingId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BookingNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BookingNotices_Bookings_BookingId",
+                        column: x => x.BookingId,
+                        principalTable: "Bookings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BookingNotices_BookingId_Kind_Channel",
+                table: "BookingNotices",
+                columns: new[] { "BookingId", "Kind", "Channel" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BookingNotices_State_DueAt",
+                table: "BookingNotices",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_Code",
+                table: "Bookings",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_SlotId",
+                table: "Bookings",
+                column: "SlotId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CallTransfers_CallId",
@@ -186,6 +292,17 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 column: "StartedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReceptionSlots_HostId_StartsAt",
+                table: "ReceptionSlots",
+                columns: new[] { "HostId", "StartsAt" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceptionSlots_StartsAt",
+                table: "ReceptionSlots",
+                column: "StartsAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TrainingRecords_EmployeeId_Kind",
                 table: "TrainingRecords",
                 columns: new[] { "EmployeeId", "Kind" });
@@ -206,6 +323,9 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "BookingNotices");
+
+            migrationBuilder.DropTable(
                 name: "CallTransfers");
 
             migrationBuilder.DropTable(
@@ -215,10 +335,16 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                 name: "TrainingRecords");
 
             migrationBuilder.DropTable(
+                name: "Bookings");
+
+            migrationBuilder.DropTable(
                 name: "HotlineCalls");
 
             migrationBuilder.DropTable(
                 name: "TrainingTopics");
+
+            migrationBuilder.DropTable(
+                name: "ReceptionSlots");
         }
     }
 }

@@ -1,0 +1,172 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Otklik.Calendar;
+using Otklik.Web.Features.Appeals;
+using Otklik.Web.Features.Audit;
+using Otklik.Web.Features.Portal;
+using Otklik.Web.Features.Shared;
+using Otklik.Web.Infrastructure.Data;
+using Otklik.Web.Infrastructure.Errors;
+
+namespace Otklik.Web.Features.Reception;
+
+public sealed record VisitRow(Booking Booking, ReceptionSlot Slot, DateTime Local, string Host);
+
+public sealed record ReminderCall(BookingNotice Notice, Booking Booking, DateTime Local);
+
+// The reception's staff desk: the visits one receives, with the visitor's needs (R34–37); for the hotline and
+// the reception office also booking and cancelling on a client's call (R32.1, R33) and the reminder calls
+// that are due (R32.2).
+public sealed class DeskModel(
+    OtklikDbContext db, ReceptionSlots slots, ReceptionBookings bookings, AppealAccess people, AuditLog audit,
+    TimeProvider time, IOptions<WorkingHoursOptions> hours, IOptions<MinistryOptions> ministry) : PageModel
+{
+    public IReadOnlyList<VisitRow> Visits { get; private set; } = [];
+
+    public IReadOnlyList<VisitRow> Found { get; private set; } = [];
+
+    public IReadOnlyList<ReminderCall> Calls { get; private set; } = [];
+
+    public IReadOnlyList<HostSchedule> Free { get; private set; } = [];
+
+    public IReadOnlyList<string> Sources { get; private set; } = [];
+
+    public MinistryOptions Ministry => ministry.Value;
+
+    [BindProperty(SupportsGet = true)]
+    public string? FindPhone { get; set; }
+
+    [BindProperty]
+    public BookingForm Input { get; set; } = new();
+
+    public async Task OnGetAsync()
+    {
+        var (me, _) = await people.EmployeeOfAsync(User);
+        var now = time.GetUtcNow();
+        var since = now.AddHours(-12);
+        Visits = await RowsAsync(db.Bookings.Where(b => b.State == BookingState.Booked
+            && db.ReceptionSlots.Any(s => s.Id == b.SlotId && s.HostId == me && s.StartsAt > since)));
+        Sources = await slots.SourcesForAsync(User);
+        if (Sources.Count == 0)
+        {
+            return;
+        }
+
+        Free = await ReceptionSchedule.FreeAsync(db, now, Zone);
+        Calls = await CallsAsync(now);
+        var digits = AppealIntakeService.Digits(FindPhone);
+        if (digits is { Length: >= 10 })
+        {
+            var tail = digits[^10..];
+            var active = await db.Bookings.AsNoTracking().Where(b => b.State == BookingState.Booked).ToListAsync();
+            var ids = active.Where(b => (AppealIntakeService.Digits(b.Phone) ?? "").EndsWith(tail, StringComparison.Ordinal))
+                .Select(b => b.Id).ToList();
+            Found = await RowsAsync(db.Bookings.Where(b => ids.Contains(b.Id)));
+        }
+    }
+
+    public async Task<IActionResult> OnPostBookAsync(int slotId, string source)
+    {
+        if (!(await slots.SourcesForAsync(User)).Contains(source))
+        {
+            return Forbid();
+        }
+
+        var booked = await bookings.BookAsync(slotId, Input.ToInput(), source);
+        return await DoneAsync(booked.Error, booked.IsSuccess
+            ? $"Клиент записан. Код записи {booked.Value!.Code} — продиктуйте его клиенту, а также адрес и что взять с собой."
+            : "");
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(int id, string source)
+    {
+        if (!(await slots.SourcesForAsync(User)).Contains(source))
+        {
+            return Forbid();
+        }
+
+        var cancelled = await bookings.CancelByStaffAsync(id, source);
+        return await DoneAsync(cancelled.Error, "Запись отменена, время освободилось.");
+    }
+
+    public async Task<IActionResult> OnPostVisitAsync(int id, bool attended)
+    {
+        var (me, _) = await people.EmployeeOfAsync(User);
+        var closed = await bookings.CloseVisitAsync(id, attended, User, me);
+        return await DoneAsync(closed.Error, attended ? "Отмечено: приём состоялся." : "Отмечено: клиент не пришёл.");
+    }
+
+    // A reminder call is taken by the one who makes it, so no two staff call the same client.
+    public async Task<IActionResult> OnPostCalledAsync(long id, bool reached)
+    {
+        if ((await slots.SourcesForAsync(User)).Count == 0)
+        {
+            return Forbid();
+        }
+
+        var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var now = time.GetUtcNow();
+        var done = await db.BookingNotices.Where(n => n.Id == id && n.Channel == "phone" && n.State == NoticeState.Pending)
+            .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, reached ? NoticeState.Sent : NoticeState.Failed)
+                .SetProperty(x => x.SentAt, now).SetProperty(x => x.ClaimedBy, me)
+                .SetProperty(x => x.LastError, reached ? null : "Не дозвонились."));
+        if (done == 1)
+        {
+            audit.Record("reception.reminder_called", nameof(BookingNotice), id, new { reached });
+            await db.SaveChangesAsync();
+        }
+
+        return await DoneAsync(done == 1 ? null : Errors.Conflict("reception.reminder_taken",
+            "Этому клиенту уже позвонил другой сотрудник."), "Звонок отмечен.");
+    }
+
+    private async Task<IActionResult> DoneAsync(Error? error, string message)
+    {
+        if (error is null)
+        {
+            Flash.Put(TempData, message);
+            return Redirect("/reception/desk");
+        }
+
+        if (error.Status == StatusCodes.Status403Forbidden)
+        {
+            return Forbid();
+        }
+
+        ModelState.AddError(error);
+        await OnGetAsync();
+        Response.StatusCode = error.Status;
+        return Page();
+    }
+
+    private async Task<IReadOnlyList<ReminderCall>> CallsAsync(DateTimeOffset now)
+    {
+        var due = await db.BookingNotices.AsNoTracking()
+            .Where(n => n.Channel == "phone" && n.State == NoticeState.Pending && n.DueAt <= now)
+            .OrderBy(n => n.DueAt).Take(100)
+            .Join(db.Bookings, n => n.BookingId, b => b.Id, (n, b) => new { n, b })
+            .ToListAsync();
+        var slotIds = due.Select(d => d.b.SlotId).ToList();
+        var starts = await db.ReceptionSlots.Where(s => slotIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.StartsAt);
+        return [.. due.Select(d => new ReminderCall(d.n, d.b, Local(starts[d.b.SlotId])))];
+    }
+
+    private async Task<IReadOnlyList<VisitRow>> RowsAsync(IQueryable<Booking> query)
+    {
+        var list = await query.AsNoTracking().Take(200).ToListAsync();
+        var slotIds = list.Select(b => b.SlotId).ToList();
+        var slotRows = await db.ReceptionSlots.AsNoTracking().Where(s => slotIds.Contains(s.Id)).ToListAsync();
+        var hostIds = slotRows.Select(s => s.HostId).Distinct().ToList();
+        var hosts = await db.Employees.Where(e => hostIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.ShortName);
+        return [.. list.Join(slotRows, b => b.SlotId, s => s.Id, (b, s) => new VisitRow(b, s, Local(s.StartsAt),
+                hosts.GetValueOrDefault(s.HostId) ?? "—"))
+            .OrderBy(r => r.Slot.StartsAt)];
+    }
+
+    private TimeZoneInfo Zone => TimeZones.Find(hours.Value.TimeZone);
+
+    private DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Zone).DateTime;
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Otklik.Calendar;
+using Otklik.Web.Features.Organisation;
+using Otklik.Web.Features.Shared;
+using Otklik.Web.Infrastructure.Data;
+
+namespace Otklik.Web.Features.Reception;
+
+public sealed record SlotRow(ReceptionSlot Slot, DateTime Local, string Host, string? Client);
+
+// Reception schedules (R30): an employee lays out his own reception hours, a head his department's, the
+// reception office the leadership's; free times can be withdrawn.
+public sealed class ManageModel(
+    OtklikDbContext db, ReceptionSlots slots, TimeProvider time, IOptions<WorkingHoursOptions> hours) : PageModel
+{
+    public IReadOnlyList<Employee> Hosts { get; private set; } = [];
+
+    public IReadOnlyList<SlotRow> Upcoming { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var everyone = await db.Employees.AsNoTracking().Where(e => e.IsActive).OrderBy(e => e.LastName).ToListAsync();
+        var allowed = new List<Employee>();
+        foreach (var e in everyone)
+        {
+            if (await slots.MayScheduleAsync(User, e))
+            {
+                allowed.Add(e);
+            }
+        }
+
+        Hosts = allowed;
+        var ids = allowed.Select(e => e.Id).ToList();
+        var now = time.GetUtcNow();
+        var rows = await db.ReceptionSlots.AsNoTracking()
+            .Where(s => ids.Contains(s.HostId) && s.StartsAt > now && !s.IsWithdrawn)
+            .OrderBy(s => s.StartsAt).Take(300)
+            .Select(s => new { Slot = s, Client = db.Bookings.Where(b => b.Id == s.BookingId).Select(b => b.Name).FirstOrDefault() })
+            .ToListAsync();
+        var zone = TimeZones.Find(hours.Value.TimeZone);
+        Upcoming = [.. rows.Select(r => new SlotRow(r.Slot, TimeZoneInfo.ConvertTime(r.Slot.StartsAt, zone).DateTime,
+            allowed.First(e => e.Id == r.Slot.HostId).ShortName, r.Client))];
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync(int? hostId, DateOnly? from, DateOnly? to, DayOfWeek[] days,
+        TimeOnly? start, TimeOnly? end, int minutes, string? room)
+    {
+        var result = await slots.CreateAsync(new SlotSeries(hostId, from, to, days, start, end, minutes, room), User);
+        if (!result.IsSuccess)
+        {
+            return await FailAsync(result.Error!);
+        }
+
+        var r = result.Value!;
+        Flash.Put(TempData, $"Создано окон приёма: {r.Created}. Нерабочих дней пропущено: {r.SkippedDays}" +
+            (r.Existing > 0 ? $"; уже были в расписании: {r.Existing}." : "."));
+        return Redirect("/reception/manage");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id)
+    {
+        var result = await slots.WithdrawAsync(id, User);
+        if (!result.IsSuccess)
+        {
+            return await FailAsync(result.Error!);
+        }
+
+        Flash.Put(TempData, "Время снято с записи.");
+        return Redirect("/reception/manage");
+    }
+
+    private async Task<IActionResult> FailAsync(Infrastructure.Errors.Error error)
+    {
+        if (error.Status == StatusCodes.Status403Forbidden)
+        {
+            return Forbid();
+        }
+
+        ModelState.AddError(error);
+        await OnGetAsync();
+        Response.StatusCode = error.Status;
+        return Page();
+    }
+}
