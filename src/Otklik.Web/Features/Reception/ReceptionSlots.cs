@@ -44,6 +44,11 @@ public sealed class ReceptionSlots(
                 "Расписание ведёт сам сотрудник, начальник его отдела или отдел по работе с обращениями.");
         }
 
+        return await LayOutAsync(host, series);
+    }
+
+    public async Task<Result<SeriesResult>> LayOutAsync(Employee host, SlotSeries series)
+    {
         var production = await calendar.GetAsync();
         var (starts, skipped) = Starts(series, production);
         if (starts.Count > MaxSlots)

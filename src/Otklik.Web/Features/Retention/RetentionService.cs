@@ -91,6 +91,7 @@ public sealed partial class RetentionService(
 
         await PurgeStaffMailAsync(cancellationToken);
         await PurgeCallsAsync(cancellationToken);
+        await PurgeBookingsAsync(cancellationToken);
         Log.Purged(logger, purged, plan.Held.Count);
         return purged;
     }
@@ -123,6 +124,26 @@ public sealed partial class RetentionService(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+    }
+
+    // A booking names a person and his phone; five years after the visit it goes with its notices.
+    private async Task PurgeBookingsAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow().AddYears(-options.Value.Years);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var old = db.Bookings.Where(b => db.ReceptionSlots.Any(s => s.Id == b.SlotId && s.StartsAt <= cutoff));
+        await db.ReceptionSlots.Where(s => s.StartsAt <= cutoff && s.BookingId != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.BookingId, (int?)null), cancellationToken);
+        await db.BookingNotices.Where(n => old.Any(b => b.Id == n.BookingId)).ExecuteDeleteAsync(cancellationToken);
+        var purged = await old.ExecuteDeleteAsync(cancellationToken);
+        if (purged > 0)
+        {
+            audit.Record("retention.bookings_purged", "Booking", cutoff.ToString("yyyy-MM-dd",
+                System.Globalization.CultureInfo.InvariantCulture), new { count = purged }, actor: Actor.System);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task<bool> PurgeOneAsync(int id, CancellationToken cancellationToken)

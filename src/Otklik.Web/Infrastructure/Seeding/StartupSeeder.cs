@@ -19,6 +19,7 @@ public sealed partial class StartupSeeder(
     IHostEnvironment environment,
     TimeProvider time,
     Features.Calendar.CalendarCache calendar,
+    Features.Reception.ReceptionSlots reception,
     ILogger<StartupSeeder> logger)
 {
     public const string DemoToken = "otk_demo_integration_token_for_development_only";
@@ -121,6 +122,24 @@ public sealed partial class StartupSeeder(
             DemoOrganisation.Departments.ToDictionary(d => d.Key, d => d.Name),
             Features.Knowledge.KnowledgeReviews.NextQuarter(await calendar.GetAsync(), today), time.GetUtcNow());
         await Features.Hotline.DemoHotline.SeedAsync(db, await calendar.GetAsync(), time.GetUtcNow());
+        await SeedReceptionAsync(today);
+    }
+
+    // The minister receives on Tuesday mornings, the head of rehabilitation on weekday afternoons.
+    private async Task SeedReceptionAsync(DateOnly today)
+    {
+        var schedules = new[]
+        {
+            ("orlova@minsoc26.ru", new[] { DayOfWeek.Tuesday }, new TimeOnly(10, 0), new TimeOnly(12, 0), 20, "601"),
+            ("sokolova@minsoc26.ru", new[] { DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday },
+                new TimeOnly(14, 0), new TimeOnly(17, 0), 30, "512"),
+        };
+        foreach (var (email, days, start, end, minutes, room) in schedules)
+        {
+            var host = await db.Employees.AsNoTracking().FirstAsync(e => e.Email == email);
+            await reception.LayOutAsync(host, new Features.Reception.SlotSeries(
+                host.Id, today.AddDays(1), today.AddDays(28), days, start, end, minutes, room));
+        }
     }
 
     private async Task SetHeadAsync(int departmentId, int employeeId)
