@@ -58,7 +58,8 @@ public sealed class CallModel(
 
     public Task<IActionResult> OnPostRecordAsync(
         int id, int revision, string? topic, string? need, string? answer, int? knowledgeItemId) =>
-        ActAsync(id, () => hotline.RecordAsync(id, new CallRecord(revision, topic, need, answer, knowledgeItemId), User),
+        ActAsync(id, () => hotline.RecordAsync(id,
+            new CallRecord(revision, topic, need, answer, knowledgeItemId), User),
             "Карточка сохранена.");
 
     public Task<IActionResult> OnPostTransferAsync(int id, int revision, int? toEmployeeId, string? reason) =>

@@ -70,7 +70,8 @@ public sealed class CallbacksModel(
     private async Task<IReadOnlyList<CallbackRow>> RowsAsync(IReadOnlyList<HotlineCallback> list)
     {
         var calls = list.Select(b => b.CallId).ToList();
-        var numbers = await db.HotlineCalls.Where(c => calls.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number);
+        var numbers = await db.HotlineCalls.Where(c => calls.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.Number);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Id, d => d.ShortName);
         var zone = TimeZones.Find(hours.Value.TimeZone);
         var now = TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone);

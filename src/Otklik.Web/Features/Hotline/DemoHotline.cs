@@ -72,10 +72,11 @@ public static class DemoHotline
             "yes", "partly", agency),
     ];
 
-    private static HotlineCall Closed(DateTimeOffset at, int operatorId, string phone, string topic, CallOutcome outcome,
+    private static HotlineCall Closed(
+        DateTimeOffset at, int operatorId, string phone, string topic, CallOutcome outcome,
         string need, string? answer, string? resolved, string? rating, int? agency = null) => new()
         {
-            Number = $"tmp-{Guid.NewGuid():N}",
+            Number = HotlineService.TemporaryNumber(),
             StartedAt = at,
             EndedAt = at.AddMinutes(6),
             State = CallState.Closed,

@@ -230,7 +230,7 @@ public sealed class HotlineService(
         var now = time.GetUtcNow();
         var call = new HotlineCall
         {
-            Number = $"tmp-{Guid.NewGuid():N}",
+            Number = HotlineService.TemporaryNumber(),
             StartedAt = now,
             OperatorId = operatorId,
             CallerPhone = Clean(incoming.CallerPhone),
@@ -270,6 +270,9 @@ public sealed class HotlineService(
             .Select(c => c.Id).Take(2).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
+
+    // Unique until the row's key gives the real number, and within the column's 30 characters.
+    public static string TemporaryNumber() => $"tmp-{Guid.NewGuid():N}"[..30];
 
     public static string? KeyOf(string? digits) => digits is { Length: > 10 } ? digits[^10..] : digits;
 

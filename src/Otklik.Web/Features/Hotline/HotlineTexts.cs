@@ -84,7 +84,8 @@ public static partial class TimeWindows
         }
 
         var windows = new List<TimeWindow>();
-        foreach (var part in text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in text.Split([',', ';'],
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var match = WindowPattern().Match(part);
             if (!match.Success || !TryTime(match.Groups[1].Value, out var from)

@@ -94,7 +94,8 @@ public sealed class OperatorTraining(
 
     public async Task<IReadOnlyList<OperatorStanding>> StandingsAsync()
     {
-        var operatorRole = await db.Roles.Where(r => r.Name == StaffRoles.Operator).Select(r => r.Id).FirstOrDefaultAsync();
+        var operatorRole = await db.Roles.Where(r => r.Name == StaffRoles.Operator)
+            .Select(r => r.Id).FirstOrDefaultAsync();
         var operators = await db.Employees.AsNoTracking()
             .Where(e => e.IsActive && db.UserRoles.Any(ur => ur.RoleId == operatorRole && ur.UserId == e.UserId))
             .OrderBy(e => e.LastName).ToListAsync();
@@ -108,12 +109,14 @@ public sealed class OperatorTraining(
     {
         if (!MayRecord(user))
         {
-            return Errors.Forbidden("training.not_allowed", "Обучение операторов ведут начальники отделов и администраторы.");
+            return Errors.Forbidden("training.not_allowed",
+                "Обучение операторов ведут начальники отделов и администраторы.");
         }
 
         if (string.IsNullOrWhiteSpace(title) || title.Trim().Length > 300 || introducedOn is null)
         {
-            return Errors.Validation("training.topic_invalid", "Укажите новую услугу (до 300 знаков) и дату её появления.");
+            return Errors.Validation("training.topic_invalid",
+                "Укажите новую услугу (до 300 знаков) и дату её появления.");
         }
 
         var clean = title.Trim();
@@ -178,7 +181,8 @@ public sealed class OperatorTraining(
         int employeeId, TrainingKind kind, int? topicId, string? subject, DateOnly? completedOn)
     {
         var today = Otklik.Calendar.TimeZones.Today(time, hours.Value.TimeZone);
-        var operatorRole = await db.Roles.Where(r => r.Name == StaffRoles.Operator).Select(r => r.Id).FirstOrDefaultAsync();
+        var operatorRole = await db.Roles.Where(r => r.Name == StaffRoles.Operator)
+            .Select(r => r.Id).FirstOrDefaultAsync();
         if (!await db.Employees.AnyAsync(e => e.Id == employeeId && e.IsActive
             && db.UserRoles.Any(ur => ur.UserId == e.UserId && ur.RoleId == operatorRole)))
         {
@@ -190,7 +194,8 @@ public sealed class OperatorTraining(
             return Errors.Validation("training.date", "Укажите дату, когда обучение пройдено (не в будущем).");
         }
 
-        if (kind == TrainingKind.NewService && (topicId is not { } id || !await db.TrainingTopics.AnyAsync(t => t.Id == id)))
+        if (kind == TrainingKind.NewService
+            && (topicId is not { } id || !await db.TrainingTopics.AnyAsync(t => t.Id == id)))
         {
             return Errors.Validation("training.topic", "Выберите новую услугу, по которой прошло обучение.");
         }

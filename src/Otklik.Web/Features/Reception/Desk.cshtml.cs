@@ -62,7 +62,8 @@ public sealed class DeskModel(
         {
             var tail = digits[^10..];
             var active = await db.Bookings.AsNoTracking().Where(b => b.State == BookingState.Booked).ToListAsync();
-            var ids = active.Where(b => (AppealIntakeService.Digits(b.Phone) ?? "").EndsWith(tail, StringComparison.Ordinal))
+            var ids = active
+                .Where(b => (AppealIntakeService.Digits(b.Phone) ?? "").EndsWith(tail, StringComparison.Ordinal))
                 .Select(b => b.Id).ToList();
             Found = await RowsAsync(db.Bookings.Where(b => ids.Contains(b.Id)));
         }
@@ -77,7 +78,8 @@ public sealed class DeskModel(
 
         var booked = await bookings.BookAsync(slotId, Input.ToInput(), source);
         return await DoneAsync(booked.Error, booked.IsSuccess
-            ? $"Клиент записан. Код записи {booked.Value!.Code} — продиктуйте его клиенту, а также адрес и что взять с собой."
+            ? $"Клиент записан. Код записи {booked.Value!.Code} — продиктуйте его клиенту, " +
+                "а также адрес и что взять с собой."
             : "");
     }
 
@@ -109,7 +111,8 @@ public sealed class DeskModel(
 
         var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var now = time.GetUtcNow();
-        var done = await db.BookingNotices.Where(n => n.Id == id && n.Channel == "phone" && n.State == NoticeState.Pending)
+        var done = await db.BookingNotices
+            .Where(n => n.Id == id && n.Channel == "phone" && n.State == NoticeState.Pending)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, reached ? NoticeState.Sent : NoticeState.Failed)
                 .SetProperty(x => x.SentAt, now).SetProperty(x => x.ClaimedBy, me)
                 .SetProperty(x => x.LastError, reached ? null : "Не дозвонились."));
@@ -150,7 +153,8 @@ public sealed class DeskModel(
             .Join(db.Bookings, n => n.BookingId, b => b.Id, (n, b) => new { n, b })
             .ToListAsync();
         var slotIds = due.Select(d => d.b.SlotId).ToList();
-        var starts = await db.ReceptionSlots.Where(s => slotIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.StartsAt);
+        var starts = await db.ReceptionSlots.Where(s => slotIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.StartsAt);
         return [.. due.Select(d => new ReminderCall(d.n, d.b, Local(starts[d.b.SlotId])))];
     }
 
@@ -160,7 +164,8 @@ public sealed class DeskModel(
         var slotIds = list.Select(b => b.SlotId).ToList();
         var slotRows = await db.ReceptionSlots.AsNoTracking().Where(s => slotIds.Contains(s.Id)).ToListAsync();
         var hostIds = slotRows.Select(s => s.HostId).Distinct().ToList();
-        var hosts = await db.Employees.Where(e => hostIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.ShortName);
+        var hosts = await db.Employees.Where(e => hostIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => e.ShortName);
         return [.. list.Join(slotRows, b => b.SlotId, s => s.Id, (b, s) => new VisitRow(b, s, Local(s.StartsAt),
                 hosts.GetValueOrDefault(s.HostId) ?? "—"))
             .OrderBy(r => r.Slot.StartsAt)];

@@ -38,7 +38,12 @@ public sealed class ManageModel(
         var rows = await db.ReceptionSlots.AsNoTracking()
             .Where(s => ids.Contains(s.HostId) && s.StartsAt > now && !s.IsWithdrawn)
             .OrderBy(s => s.StartsAt).Take(300)
-            .Select(s => new { Slot = s, Client = db.Bookings.Where(b => b.Id == s.BookingId).Select(b => b.Name).FirstOrDefault() })
+            .Select(s => new
+            {
+                Slot = s,
+                Client = db.Bookings.Where(b => b.Id == s.BookingId)
+                .Select(b => b.Name).FirstOrDefault()
+            })
             .ToListAsync();
         var zone = TimeZones.Find(hours.Value.TimeZone);
         Upcoming = [.. rows.Select(r => new SlotRow(r.Slot, TimeZoneInfo.ConvertTime(r.Slot.StartsAt, zone).DateTime,

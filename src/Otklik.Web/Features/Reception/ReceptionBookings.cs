@@ -110,15 +110,19 @@ public sealed class ReceptionBookings(
     public async Task<Result<Booking>> CloseVisitAsync(int id, bool attended, ClaimsPrincipal user, int? me)
     {
         var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == id);
-        var slot = booking is null ? null : await db.ReceptionSlots.AsNoTracking().FirstAsync(s => s.Id == booking.SlotId);
-        if (booking is null || slot is null || (slot.HostId != me && !user.IsInRole(Organisation.StaffRoles.Administrator)))
+        var slot = booking is null
+            ? null
+            : await db.ReceptionSlots.AsNoTracking().FirstAsync(s => s.Id == booking.SlotId);
+        if (booking is null || slot is null
+            || (slot.HostId != me && !user.IsInRole(Organisation.StaffRoles.Administrator)))
         {
             return Errors.NotFound("reception.booking_not_found", "Запись не найдена.");
         }
 
         if (booking.State != BookingState.Booked || slot.StartsAt > time.GetUtcNow().AddMinutes(30))
         {
-            return Errors.Conflict("reception.visit_not_due", "Отметить визит можно в день приёма, пока запись активна.");
+            return Errors.Conflict("reception.visit_not_due",
+                "Отметить визит можно в день приёма, пока запись активна.");
         }
 
         booking.State = attended ? BookingState.Attended : BookingState.Missed;

@@ -24,7 +24,8 @@ public sealed partial class BookingMailDispatcher(
         }
 
         var now = time.GetUtcNow();
-        await db.BookingNotices.Where(n => n.State == NoticeState.Sending && n.ClaimedAt < now - NoticeLedger.ClaimTimeout)
+        await db.BookingNotices
+            .Where(n => n.State == NoticeState.Sending && n.ClaimedAt < now - NoticeLedger.ClaimTimeout)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Uncertain), token);
         var claimed = await ClaimAsync(now, token);
         if (claimed.Count == 0)

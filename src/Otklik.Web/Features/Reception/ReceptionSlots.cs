@@ -88,7 +88,8 @@ public sealed class ReceptionSlots(
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.IsWithdrawn, true));
         if (withdrawn == 0)
         {
-            return Errors.Conflict("reception.slot_booked", "На это время уже записан клиент: сначала отмените запись.");
+            return Errors.Conflict("reception.slot_booked",
+                "На это время уже записан клиент: сначала отмените запись.");
         }
 
         audit.Record("reception.slot_withdrawn", nameof(ReceptionSlot), id);

@@ -36,7 +36,8 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var call = await LoadAsync(id);
         var response = Assert.Single((await HotlineResponsesAsync()).ExceptBy(before.Select(r => r.Id), r => r.Id));
         var actions = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == nameof(HotlineCall) && a.EntityId == Str(id)).Select(a => a.Action).ToListAsync());
+            .Where(a => a.EntityType == nameof(HotlineCall) && a.EntityId == Str(id))
+            .Select(a => a.Action).ToListAsync());
         var log = FormClient.Decode(await operatorClient.GetStringAsync("/hotline/log?topic=support"));
 
         // R21: the card records advice; every form on it writes to the card itself, none acts for the client.
@@ -147,7 +148,8 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var rehab = await factory.WithDbAsync(db => db.Departments.Where(d => d.Name.Contains("реабилитации"))
             .Select(d => new { d.Id, d.HeadId }).FirstAsync());
         await RecordAsync(operatorClient, id, "support", "Как вернуть деньги за купленную коляску?", null);
-        Assert.Equal(HttpStatusCode.Redirect, (await PromiseAsync(operatorClient, id, rehab.Id, null, "9-18")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await PromiseAsync(operatorClient, id, rehab.Id, null, "9-18")).StatusCode);
         var callbackId = await factory.WithDbAsync(db => db.HotlineCallbacks.Where(b => b.CallId == id)
             .Select(b => b.Id).FirstAsync());
         await factory.WithDbAsync(db => db.HotlineCallbacks.Where(b => b.CallId == id)
@@ -156,7 +158,8 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var lastMessage = await factory.WithDbAsync(db => db.StaffMessages.MaxAsync(m => (long?)m.Id)) ?? 0;
         var first = await EscalateAsync();
         var second = await EscalateAsync();
-        var callback = await factory.WithDbAsync(db => db.HotlineCallbacks.AsNoTracking().FirstAsync(b => b.CallId == id));
+        var callback = await factory.WithDbAsync(db => db.HotlineCallbacks.AsNoTracking()
+            .FirstAsync(b => b.CallId == id));
         var operatorId = await _steps.EmployeeIdAsync("operator2");
         var mail = await factory.WithDbAsync(db => db.StaffMessages.AsNoTracking()
             .Where(m => m.Topic == "просрочен обратный звонок" && m.Id > lastMessage)
@@ -222,7 +225,8 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var json = await first.Content.ReadFromJsonAsync<JsonElement>();
         var id = json.GetProperty("id").GetInt32();
         var read = await api.GetFromJsonAsync<JsonElement>($"/api/v1/hotline/calls/{id}");
-        var card = FormClient.Decode(await (await _steps.SignedInAsync("operator1")).GetStringAsync($"/hotline/calls/{id}"));
+        var card = FormClient.Decode(await (await _steps.SignedInAsync("operator1"))
+            .GetStringAsync($"/hotline/calls/{id}"));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(json.GetProperty("id").GetInt32(),
@@ -333,7 +337,8 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var id = await NewCallAsync(operatorClient, "+7 918 555-10-06");
         var department = await factory.WithDbAsync(db => db.Departments.Select(d => d.Id).FirstAsync());
         await RecordAsync(operatorClient, id, "status", "Где моё обращение?", null);
-        Assert.Equal(HttpStatusCode.Redirect, (await PromiseAsync(operatorClient, id, department, null, "10-12")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await PromiseAsync(operatorClient, id, department, null, "10-12")).StatusCode);
         Assert.Equal(1, await factory.WithDbAsync(db => db.HotlineCallbacks.CountAsync(b => b.CallId == id)));
         var recent = await NewCallAsync(operatorClient, "+7 918 555-10-06");
         await factory.WithDbAsync(db => db.HotlineCalls.Where(c => c.Id == id)
@@ -341,7 +346,8 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<Otklik.Web.Features.Retention.RetentionService>().PurgeAsync();
+            await scope.ServiceProvider.GetRequiredService<Otklik.Web.Features.Retention.RetentionService>()
+                .PurgeAsync();
         }
 
         var left = await factory.WithDbAsync(db => db.HotlineCalls.Where(c => c.Id == id || c.Id == recent)
@@ -412,16 +418,19 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
                 .. fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)),
             ], $"{page}?handler={handler}");
 
-    private static async Task TrainingAsync(HttpClient client, string handler, params (string Name, string Value)[] fields)
+    private static async Task TrainingAsync(HttpClient client, string handler,
+        params (string Name, string Value)[] fields)
     {
         var response = await client.PostFormAsync("/hotline/training",
-            fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), $"/hotline/training?handler={handler}");
+            fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)),
+            $"/hotline/training?handler={handler}");
         Assert.True(response.StatusCode == HttpStatusCode.Redirect,
             FormClient.Decode(await response.Content.ReadAsStringAsync()));
     }
 
     private Task<List<Otklik.Web.Features.Surveys.SurveyResponse>> HotlineResponsesAsync() =>
-        factory.WithDbAsync(db => db.SurveyResponses.AsNoTracking().Where(r => r.Touchpoint == "hotline").ToListAsync());
+        factory.WithDbAsync(db => db.SurveyResponses.AsNoTracking()
+            .Where(r => r.Touchpoint == "hotline").ToListAsync());
 
     private Task<HotlineCall> LoadAsync(int id) => factory.WithDbAsync(db => db.HotlineCalls.AsNoTracking()
         .Include(c => c.Transfers).FirstAsync(c => c.Id == id));

@@ -59,7 +59,8 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
 
         var page = FormClient.Decode(await portal.GetStringAsync("/reception"));
         var booked = await BookOnPortalAsync(portal, slot, "Иванова Мария Петровна", "+7 918 111-22-33");
-        var second = await BookOnPortalAsync(factory.CreateBrowserLikeClient(), slot, "Петров Пётр", "+7 918 444-55-66");
+        var second = await BookOnPortalAsync(factory.CreateBrowserLikeClient(),
+            slot, "Петров Пётр", "+7 918 444-55-66");
         var racing = await SlotAsync("executor-rehab", 1);
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => BookDirectAsync(racing, $"Клиент {i}")));
         var holders = await factory.WithDbAsync(db => db.Bookings.CountAsync(b => b.SlotId == racing));
@@ -150,7 +151,8 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, wrongPhone.StatusCode);
         Assert.Contains("Проверьте код", FormClient.Decode(await wrongPhone.Content.ReadAsStringAsync()),
             StringComparison.Ordinal);
-        Assert.Contains("data-testid=\"cancelled\"", await cancelled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"cancelled\"", await cancelled.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
         Assert.Null(freed.BookingId);
         Assert.All(notices, n => Assert.Equal(NoticeState.Failed, n.State));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
@@ -177,7 +179,8 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
             FormClient.Decode(await byHotlineToLeadership.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Contains("access-denied", notOffice.Headers.Location?.ToString(), StringComparison.Ordinal);
         Assert.Equal(["hotline", "phone"], await factory.WithDbAsync(db => db.Bookings
-            .Where(b => b.SlotId == leadership || b.SlotId == staff).Select(b => b.Source).OrderBy(s => s).ToListAsync()));
+            .Where(b => b.SlotId == leadership || b.SlotId == staff)
+            .Select(b => b.Source).OrderBy(s => s).ToListAsync()));
     }
 
     [Fact]
@@ -222,7 +225,8 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<Otklik.Web.Features.Retention.RetentionService>().PurgeAsync();
+            await scope.ServiceProvider.GetRequiredService<Otklik.Web.Features.Retention.RetentionService>()
+                .PurgeAsync();
         }
 
         var left = await factory.WithDbAsync(db => db.Bookings.Where(b => b.SlotId == old || b.SlotId == recent)
@@ -239,7 +243,14 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
         return await factory.WithDbAsync(async db =>
         {
             var existing = await db.ReceptionSlots.FirstOrDefaultAsync(s => s.HostId == host && s.StartsAt == at);
-            var slot = new ReceptionSlot { HostId = host, StartsAt = at, Minutes = 20, Room = "512", IsLeadership = leadership };
+            var slot = new ReceptionSlot
+            {
+                HostId = host,
+                StartsAt = at,
+                Minutes = 20,
+                Room = "512",
+                IsLeadership = leadership
+            };
             if (existing is not null)
             {
                 slot.StartsAt = at.AddMinutes(7 + Random.Shared.Next(0, 5));
@@ -277,7 +288,8 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<ReceptionBookings>().BookAsync(slot,
-            new BookingInput(name, "+7 918 000-11-22", null, "Вопрос", null, false, false, null), BookingSources.Portal);
+            new BookingInput(name, "+7 918 000-11-22", null, "Вопрос", null, false, false, null),
+            BookingSources.Portal);
         return result.IsSuccess;
     }
 
