@@ -103,6 +103,25 @@ public sealed class AbuseDetectorTests
     }
 
     [Theory]
+    [InlineData("Ваш директор — напыщенный индюк", true)]
+    [InlineData("Начальство ваше — жирные коты", true)]
+    [InlineData("Вы там все тормоза какие-то", true)]
+    [InlineData("Этой корове из регистратуры пора на пенсию", true)]
+    [InlineData("Продажные шкуры, за взятку всё бы сразу оформили", true)]
+    [InlineData("Обнаглевшие чиновники-воришки, когда вы насытитесь?", true)]
+    [InlineData("Кучка бездарных бюрократишек решает судьбы людей", true)]
+    [InlineData("Этот ваш Сидоренко — подлый трус и врун", true)]
+    [InlineData("У нас две коровы и козы, положена ли субсидия на корма?", false)]
+    [InlineData("Ваш подарок — мягкая кукла и книжки — очень порадовал дочь", false)]
+    [InlineData("Тормоза у машины соцтакси неисправны, водитель в курсе", false)]
+    [InlineData("Мошенники, которые представляются сотрудниками соцзащиты, обманывают пенсионеров", false)]
+    [InlineData("Воры, назвавшиеся работниками газовой службы, вынесли у мамы пенсию", false)]
+    public void Analyze_InsultsByFigureOrCompound_CountWhenSaidOfAnOfficial(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Insult));
+    }
+
+    [Theory]
     [InlineData("Если не выплатите, я вас всех перестреляю", true)]
     [InlineData("Я знаю, где живут ваши дети", true)]
     [InlineData("Сожгу ваше министерство к чертям", true)]

@@ -306,7 +306,7 @@ public sealed partial class AbuseDetector
     private static partial Regex Mudak();
 
     // The roots as written in Latin letters, with the prefixes of their derivatives («zaebali», «pohuy»).
-    [GeneratedRegex("^(za|na|po|o|vy|ot|raz|do|u|ni)?(huy|huj|hui|huev|huet|huel|pizd|pisd|ebat|eban|ebal|ebu|yebat|blya|blia" +
-        "|bl9|bljat|bljad)|^mudak")]
+    [GeneratedRegex("^(za|na|po|o|vy|ot|raz|do|u|ni)?(huy|huj|hui|huev|huet|huel|pizd|pisd|ebat|eban|ebal|ebu" +
+        "|yebat|blya|blia|bl9|bljat|bljad)|^mudak")]
     private static partial Regex Translit();
 }

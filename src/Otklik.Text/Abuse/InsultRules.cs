@@ -18,15 +18,19 @@ internal static partial class InsultRules
             var sentence = sentences[k];
             var reportedFrom = int.MaxValue;
             var targeted = false;
+            var impersonated = false;
             for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
             {
                 targeted |= Target.Contains(words[i].Normal);
+                impersonated |= Impersonation.Contains(words[i].Normal);
                 if (reportedFrom == int.MaxValue && Reporting.Contains(words[i].Normal))
                 {
                     reportedFrom = i;
                 }
             }
 
+            // «мошенники, которые представляются сотрудниками соцзащиты» speaks of impostors, not of officials.
+            targeted &= !impersonated;
             foreach (var match in reportedFrom == int.MaxValue && (sentence.Found & SentenceView.InsultPhrase) != 0
                 ? Phrase().Matches(sentence.Text)
                 : Enumerable.Empty<Match>())
@@ -38,10 +42,15 @@ internal static partial class InsultRules
 
             for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
             {
-                var w = words[i].Normal;
-                var strong = Strong().IsMatch(w);
-                var weak = !strong && Weak().IsMatch(w);
-                if (!(strong || (weak && (targeted || IsCalledOut(text, words, sentences, k, i)))) || i > reportedFrom
+                var kind = Strength(words, sentence, i);
+                var aimed = kind switch
+                {
+                    Kind.Strong => true,
+                    Kind.Weak => targeted || IsCalledOut(text, words, sentences, k, i),
+                    Kind.Figurative => IsEquated(text, words, sentence, i) || IsCalledOut(text, words, sentences, k, i),
+                    _ => false,
+                };
+                if (!aimed || i > reportedFrom
                     || (!targeted && IsAboutPrivatePerson(words, sentence)) || IsDenied(words, sentence, i)
                     || IsLiteral(words, sentence, i) || IsAboutWriter(words, sentence, i))
                 {
@@ -49,11 +58,92 @@ internal static partial class InsultRules
                 }
 
                 findings.Add(AbuseDetector.Finding(AbuseCategory.Insult, text, words[i], words[i],
-                    strong
+                    kind == Kind.Strong
                         ? "оскорбительное слово"
                         : "оскорбление в адрес сотрудников"));
             }
         }
+    }
+
+    // How much a word insults by itself: a word that is only an insult, one that can also describe conduct,
+    // or a figure («индюк», «тормоз», «кукла») that insults only when said of a person. An evaluative
+    // adjective next to the word («продажные шкуры», «подлый трус») makes the insult plain.
+    private enum Kind
+    {
+        None,
+        Figurative,
+        Weak,
+        Strong,
+    }
+
+    private static Kind Strength(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    {
+        var kind = KindOf(words[i]);
+        if (kind is Kind.Weak or Kind.Figurative
+            && ((i > sentence.First && Evaluative().IsMatch(words[i - 1].Normal))
+                || (i + 1 < sentence.First + sentence.Count && Evaluative().IsMatch(words[i + 1].Normal))))
+        {
+            return Kind.Strong;
+        }
+
+        return kind;
+    }
+
+    // A hyphenated word counts by its strongest part («чиновники-воришки»).
+    private static Kind KindOf(DisguisedWord word)
+    {
+        var kind = KindOf(word.Normal);
+        foreach (var part in word.Parts)
+        {
+            kind = (Kind)Math.Max((int)kind, (int)KindOf(part));
+        }
+
+        return kind;
+    }
+
+    private static Kind KindOf(string w) =>
+        Strong().IsMatch(w) ? Kind.Strong
+        : Weak().IsMatch(w) ? Kind.Weak
+        : Figurative().IsMatch(w) ? Kind.Figurative
+        : Kind.None;
+
+    // The figure is said of the reader or of an official: «вы там все тормоза», «ваш директор — индюк»,
+    // «корова из регистратуры».
+    private static bool IsEquated(string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    {
+        var end = sentence.First + sentence.Count;
+        if (i + 2 < end && words[i + 1].Normal == "из" && Target.Contains(words[i + 2].Normal))
+        {
+            return true;
+        }
+
+        for (var j = Math.Max(sentence.First, i - 3); j <= Math.Min(i + 1, end - 1); j++)
+        {
+            if (words[j].Normal is "вы" or "ты")
+            {
+                return true;
+            }
+        }
+
+        var dash = -1;
+        for (var j = i; j > sentence.First && dash < 0; j--)
+        {
+            var gap = text.AsSpan(words[j - 1].Start + words[j - 1].Length, words[j].Start - words[j - 1].Start
+                - words[j - 1].Length);
+            dash = gap.IndexOfAny("—–") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) ? j : -1;
+        }
+
+        // The person before the dash, not a thing of his («ваш подарок — мягкая кукла»).
+        for (var j = sentence.First; j < dash; j++)
+        {
+            var w = words[j].Normal;
+            if (Target.Contains(w) && !w.StartsWith("ваш", StringComparison.Ordinal) && w is not ("эти" or "все"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // «Жулики, верните деньги», «Бездельники! Полгода не можете назначить выплату»: a word that opens the
@@ -142,7 +232,9 @@ internal static partial class InsultRules
         "|дегенерат|имбецил|выродк|выродок|гнид|мерзав|негодя" +
         "|подлец|дебилоид|отморозк|падл|гандон|говнюк|засранц" +
         "|засранец|ушлепк|ушлепок|ничтожеств|бездар(и|ей|ям|ями|ь)$" +
-        "|жаб(а|ы)$|боров$|баран(ы|ов|ам|ами)$|сволоч|уродин|кровосос|болван|хабалк|хамло|чинуш)")]
+        "|жаб(а|ы)$|боров$|баран(ы|ов|ам|ами)$|сволоч|уродин|кровосос|болван|хабалк|хамло|чинуш" +
+        "|гадюк|грымз|мымр(а|ы|ой)$|маразматик|самодур|недоучк|тупиц|бюрократиш(к|ек)|вориш(к|ек)|пьянь$|стерв" +
+        "|подколодн|пустоголов|тугодум|слабоумн|полудур|бабищ|неотесанн|дуболом)")]
     private static partial Regex Strong();
 
     // A large alternation runs in linear time on the automaton engine, without backtracking per position.
@@ -177,14 +269,37 @@ internal static partial class InsultRules
         "|крыс(ы|а)$|свин(ья|ьи|ьям|ьями|ота)$|курица$|овц(а|ы)$" +
         "|гад(ы|ов|ина)?$|лох(и|ов)?$|холу|зажравш|бюрократишк" +
         "|взяточник|хапуг|казнокрад|нелюд|лентя(и|ев|ям|ями|й)$" +
-        "|вор(ов|ам)?$|ворь[её]$|хам(ы|ов|ам|ами|ка|ки|ку|кой)$|неуч(и|ей)?$)")]
+        "|вор(ов|ам)?$|ворь[её]$|хам(ы|ов|ам|ами|ка|ки|ку|кой)$|неуч(и|ей)?$" +
+        "|лодыр|трус(ы|ов|иха)?$|врун|лгун|лицемер(ы|ов|ам|ами|ка|ки)?$|тиран(ы|ов)?$|шарлатан|позорищ" +
+        "|бесстыж(ие|ий|ая|их|ими)$|алкаш|пьяниц(а|ы)$|неумех|невеж(а|и|ды)$|снобы$|недалек(ие|ий|ая|их)$" +
+        "|отупел|отупевш|оскотинел|оскотинил)")]
     private static partial Regex Weak();
+
+    // Figures that insult only when said of a person: animals, things, nobodies.
+    [GeneratedRegex("^(ос(ел|лы|лов|лам|лами|лица|лицы)$|индюк(и|ов)?$|зме(я|и|ей|юка|юки)$|коров(а|ы|е|у|ой)$" +
+        "|кот(ы|ов)$|кукл(а|ы|ой)$|клоун(ы|ов|ам|ами)?$|тормоз(а|ы|ов)?$|ноль$|шкур(а|ы)$|балласт$|пустышк" +
+        "|тряпк(а|и)$|шут(ы|ов)?$|обезьян(а|ы)$|мартышк|ишак(и|ов)?$|гиен(а|ы)$|шакал(ы|ов)?$|пиявк(а|и)$" +
+        "|клоп(ы|ов)$|таракан(ы|ов)$|умник(и|ов)?$|умниц(а|ы)$)")]
+    private static partial Regex Figurative();
+
+    // Adjectives that judge the person they go with.
+    [GeneratedRegex("^(продажн|подл(ый|ая|ые|ых|ым|ыми)$|напыщенн|жирн(ый|ая|ые|ых)$|ленив(ый|ая|ые|ых)$" +
+        "|бездушн|обнаглевш|зажравш|мерзк(ий|ая|ие|их)$|гнусн|жалк(ий|ая|ие|их)$|никчемн|безграмотн|недоделанн" +
+        "|неотесанн|бездарн|бесстыж|бессовестн(ый|ая|ые|ых)$|туп(ой|ая|ые|ых)$|тупорыл|безмозгл|пустоголов" +
+        "|моральн(ый|ые)$|канцелярск|конторск|вонюч)")]
+    private static partial Regex Evaluative();
+
+    private static readonly WordList Impersonation = WordList.Of(
+        "видом|имени",
+        "представля|представивш|представил|назвавш|назвалис|назвался|назвалась|выдают|выдавая|выдающ|притворя" +
+        "|прикидыва");
 
     // Who is addressed or meant: the official, the office, «вы».
     private static readonly WordList Target = WordList.Of(
         "вы|вас|вам|вами|ты|тебя|тебе|тобой|твой|твоя|эти|все",
         "ваш|чиновн|сотрудни|специалист|министр|министерств|соцзащит|начальни|руковод|инспектор|работни|служащ" +
-        "|отдел|управлени|комисси|депутат|власт|оператор|приемн|канцелярск|соцработн|опек|мфц|контор|окн");
+        "|отдел|управлени|комисси|депутат|власт|оператор|приемн|канцелярск|соцработн|опек|мфц|контор|окн" +
+        "|заведующ|директор|юрист|бухгалтер|регистратур|окошк|начальств");
 
     private static readonly WordList Reporting = WordList.Of(
         "назвал|назвала|назвали|назовут|обозвал|обозвала|обозвали|обзывал|обзывала|обзывает|обзывают|называл" +
