@@ -164,4 +164,59 @@ public sealed class AbuseDetectorTests
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
     }
+
+    [Theory]
+    [InlineData("Буду бить, пока не назначите пособие", true)]
+    [InlineData("Пизды получишь, понял?", true)]
+    [InlineData("Ещё раз нагрубишь — останешься без зубов", true)]
+    [InlineData("Ты труп, Федосеев", true)]
+    [InlineData("Вы мне жизнь сломали — я вам сломаю тоже", true)]
+    [InlineData("Горло перегрызу любому чиновнику за ребёнка", true)]
+    [InlineData("Я найду, где живёт ваш инспектор", true)]
+    [InlineData("Один звонок — и к вашему заведующему приедут серьёзные ребята", true)]
+    [InlineData("Буду бороться до конца и буду жаловаться во все инстанции", false)]
+    [InlineData("Направление вы получите в глазном отделении поликлиники", false)]
+    [InlineData("Если не дадут протез, мама останется без ног", false)]
+    [InlineData("Голову сломаю, пока заполню эту форму", false)]
+    [InlineData("Мы без этой выплаты просто трупы, помогите", false)]
+    public void Analyze_ThreatsByBlowOrEnd_NamedInAnyWording(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
+
+    [Theory]
+    [InlineData("Добром это не кончится, обещаю вам", true)]
+    [InlineData("Вы доиграетесь. Могу и до греха дойти", true)]
+    [InlineData("Скоро вам всем будет очень больно", true)]
+    [InlineData("Я вам устрою такую жизнь, что из дома выходить побоитесь", true)]
+    [InlineData("Молитесь, чтобы я не пришёл к вам лично", true)]
+    [InlineData("Советую вашему сотруднику уехать в другой город, пока цел", true)]
+    [InlineData("Наш разговор продолжится в тёмном переулке", true)]
+    [InlineData("Рано или поздно вы выйдете из здания, а я буду ждать", true)]
+    [InlineData("Добром это не кончится: я подам в суд и напишу в прокуратуру", false)]
+    [InlineData("Мне больно смотреть, как мама ждёт эту выплату", false)]
+    [InlineData("Пока мама жива и цела, хочу успеть оформить ей уход", false)]
+    [InlineData("Ждите моей жалобы в прокуратуру", false)]
+    public void Analyze_ThreatsWithoutViolence_OminousWordingCountsUnlessLawful(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
+
+    [Theory]
+    [InlineData("Дочка ваша в двенадцатую школу ходит, да? Красивая девочка.", true)]
+    [InlineData("Ваших внуков из садика забирают в пять, я в курсе.", true)]
+    [InlineData("Твоя жена в поликлинике на Садовой работает? Передавай ей привет.", true)]
+    [InlineData("Смотрите, чтобы с вашим домом ничего не случилось", true)]
+    [InlineData("У меня ружьё есть и разрешение на него. Думайте.", true)]
+    [InlineData("Ножик у меня всегда с собой, учтите это, когда будете отказывать", true)]
+    [InlineData("Мой муж уже едет к вам разбираться, и он не в духе", true)]
+    [InlineData("У вас дети ходят в школу? Тогда вы поймёте, как дорого собрать ребёнка", false)]
+    [InlineData("Прошу принять меры, чтобы с детьми ничего не случилось", false)]
+    [InlineData("Учтите, что у меня трое детей и мама-инвалид", false)]
+    [InlineData("Мой муж приедет к вам за документами в понедельник", false)]
+    [InlineData("Мой брат отсидел и хочет приехать к вам на приём по трудоустройству", false)]
+    public void Analyze_ImplicitThreats_KnowledgeWeaponsAndProxies(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
 }

@@ -35,6 +35,7 @@ public sealed class WordGroupsTests
         { "Soft", SentenceView.ImplicitCue },
         { "Doom", SentenceView.ImplicitCue },
         { "InsultPhrase", SentenceView.InsultPhrase },
+        { "Blows", SentenceView.BlowPhrase },
     };
 
     [Theory]
@@ -51,6 +52,7 @@ public sealed class WordGroupsTests
             "Means" => ImplicitThreats.MeansCue(),
             "Soft" => ImplicitThreats.SoftCue(),
             "Doom" => ImplicitThreats.DoomCue(),
+            "Blows" => ThreatRules.Blows(),
             _ => InsultRules.Phrase(),
         };
         var folder = Path.Combine(AppContext.BaseDirectory, "Corpus");

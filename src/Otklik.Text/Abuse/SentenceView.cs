@@ -45,11 +45,12 @@ internal sealed class SentenceView
     public const int PursuitPhrase = 1 << 3;
     public const int ImplicitCue = 1 << 4;
     public const int InsultPhrase = 1 << 5;
+    public const int BlowPhrase = 1 << 6;
 
     private static readonly WordGroups Groups = new(
     [
         ThreatRules.ReportingStems, ThreatRules.PhraseWords, ThreatRules.MenaceWords, ThreatRules.PursuitWords,
-        ImplicitThreats.CueWords, InsultRules.PhraseWords,
+        ImplicitThreats.CueWords, InsultRules.PhraseWords, ThreatRules.BlowWords,
     ]);
 
     public int First { get; }

@@ -36,9 +36,10 @@ internal static partial class ThreatRules
         List<AbuseFinding> findings)
     {
         var before = findings.Count;
-        var phrases = (sentence.Found & SentenceView.ThreatPhrase) != 0
+        var phrases = ((sentence.Found & SentenceView.ThreatPhrase) != 0
             ? Phrase().Matches(sentence.Text)
-            : Enumerable.Empty<Match>();
+            : Enumerable.Empty<Match>())
+            .Concat((sentence.Found & SentenceView.BlowPhrase) != 0 ? Blows().Matches(sentence.Text) : []);
         var menace = triggered
             ? Triggered.Where(a => (sentence.Found & a.Group) != 0)
                 .SelectMany(a => a.Regex.Matches(sentence.Text))
@@ -57,7 +58,9 @@ internal static partial class ThreatRules
 
         for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
         {
-            if (Violence.Contains(words[i].Normal) && !IsExcused(words, sentence, i)
+            var violent = Violence.Contains(words[i].Normal)
+                || (HarmToSomeone.Contains(words[i].Normal) && IsAimed(words, sentence, i));
+            if (violent && !IsExcused(words, sentence, i)
                 && !Overlaps(findings.Skip(before), words[i].Start))
             {
                 findings.Add(AbuseDetector.Finding(
@@ -94,7 +97,23 @@ internal static partial class ThreatRules
         "покромсаю|искалечу|пришибу|ухлопаю|укокошу|подстрелю|расстреляю|взорвем|побью|поколочу|отлуплю|пырну|" +
         "раздавлю|растопчу|задавлю|отравлю|ошпарю|подпалю|запорю|переебу|уебу|въебу|вьебу|отпизжу|отпиздю|отхуярю|" +
         "хуякну|пиздану|уебашу|ебну|ебану|отметелю|наваляю|вмажу|подрежу|пристрелим|зарежем|поубиваю|поубиваем|" +
-        "передушу");
+        "передушу|разорву|разорвем|перегрызу|загрызу|повыбиваю|сравняю|сровняю|измордую|исполосую|искромсаю|изрежу");
+
+    // Verbs that name violence only with a victim next to them: «я вам сломаю», not «сломаю голову над формой».
+    private static readonly WordList HarmToSomeone = WordList.Of("сломаю|сломаем|разобью|разобьем|выбью|сотру");
+
+    private static bool IsAimed(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    {
+        for (var k = Math.Max(sentence.First, i - 2); k <= Math.Min(i + 2, sentence.First + sentence.Count - 1); k++)
+        {
+            if (words[k].Normal is "вам" or "тебе" or "вас" or "тебя" or "ему" or "ей" or "им" or "его" or "ее")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsSelf(string w) => w is "себя" or "себе" or "собой" or "сам" or "сама";
 
@@ -202,6 +221,31 @@ internal static partial class ThreatRules
         "(живете|живешь|паркуете|паркуешь)|знаю на какой машине" +
         "|(оглядываться|оглядывайтесь|оглядывайся)" +
         "|встречу (у|возле|после) (школ|дом|выход|подъезд|работ|садик)";
+
+    // Blows and ends named in set phrases: «буду бить», «пизды получишь», «останешься без зубов», «ты труп»,
+    // «к вашему заведующему приедут серьёзные ребята». Most sentences hold none of BlowWords and skip it.
+    [GeneratedRegex(BlowPattern, RegexOptions.CultureInvariant, 1000)]
+    internal static partial Regex Blows();
+
+    private const string BlowPattern =
+        "(буду|будем|стану|станем) (бить|избивать|резать|стрелять|жечь|поджигать|убивать|душить|калечить" +
+        "|громить|крушить)( |$)" +
+        "|(получишь|получите|получит|огребешь|огребете|схлопочешь|схлопочете|отхватишь|отхватите)( [а-я]+)? " +
+        "(" + Beating + ")( |$)|(" + Beating + ")( [а-я]+)? (получишь|получите|огребешь|огребете|схлопочешь" +
+        "|схлопочете|отхватишь|отхватите)" +
+        "|(останешься|останетесь) без (зубов|глаз|рук|ног|головы|пальцев|ушей|почек)" +
+        "|(^| )(ты|вы) (уже )?(труп|трупы|покойник|покойники|покойница|не жилец|не жильцы|смертник|смертники)( |$)" +
+        "|сотру (вас|тебя|его|ее|их) в порошок|в порошок (вас |тебя )?сотру" +
+        "|(наведаюсь|нагряну|загляну|заявлюсь|явлюсь|приду|приеду|зайду)( к (вам|тебе))?( [а-я]+)? в гости" +
+        "|(найду|узнаю|выясню|вычислю|разузнаю|разыщу) где (живет|живут|живете|живешь|ночует|паркует)" +
+        "|(к (вам|тебе|ваш[а-я]*|тво[а-я]*)|за (вами|тобой))( [а-я]+){0,3} (приедут|придут|заедут|наведаются" +
+        "|зайдут|заглянут) серьезн[а-я]* (ребята|люди|парни|мужики)" +
+        "|серьезн[а-я]* (ребята|люди|парни|мужики)( [а-я]+){0,3} (приедут|придут|заедут|наведаются|зайдут" +
+        "|займутся|разберутся)";
+
+    // A beating received: «пизды получишь», «получишь по морде».
+    private const string Beating = "пизды|пиздюлей|люлей|звездюлей|по морде|по шее|по роже|по башке|по голове" +
+        "|по зубам|в морду|в табло|в рыло|в лоб|в глаз";
 
     // Every alternative of Menace holds one of these words, and every alternative of Pursuit one of the
     // next list; a new phrase must add its word.
@@ -332,6 +376,15 @@ internal static partial class ThreatRules
         "займутся", "убить", "прибить", "застрелить", "зарезать", "сжечь", "поджечь", "покалечить", "избить",
         "задушить", "отравить", "кислотой", "кипятком", "колеса", "шины", "побью", "перебью", "расколочу",
         "за вами", "за тобой", "адрес", "где вы", "где ты", "на какой машине", "сгореть", "загор", "на носилках",
+    ];
+
+    // Every alternative of Blows holds one of these.
+    public static readonly string[] BlowWords =
+    [
+        "бить", "избивать", "резать", "стрелять", "жечь", "поджигать", "убивать", "душить", "калечить", "громить",
+        "крушить", "пизд", "люлей", "по морде", "по шее", "по роже", "по башке", "по голове", "по зубам", "в морду",
+        "в табло", "в рыло", "в лоб", "в глаз", "останешься без", "останетесь без", "труп", "покойни", "не жил",
+        "смертник", "порошок", "в гости", "серьезн", "где жив",
     ];
 
     // Every verb of Reported holds one of these.
