@@ -113,6 +113,8 @@ public sealed class AbuseDetectorTests
     [InlineData("Этот ваш Сидоренко — подлый трус и врун", true)]
     [InlineData("У нас две коровы и козы, положена ли субсидия на корма?", false)]
     [InlineData("Ваш подарок — мягкая кукла и книжки — очень порадовал дочь", false)]
+    [InlineData("Ваш сотрудник — просто умница, всё объяснил за пять минут", false)]
+    [InlineData("Вы не клоуны, а государственные служащие, так и отвечайте по существу", false)]
     [InlineData("Тормоза у машины соцтакси неисправны, водитель в курсе", false)]
     [InlineData("Мошенники, которые представляются сотрудниками соцзащиты, обманывают пенсионеров", false)]
     [InlineData("Воры, назвавшиеся работниками газовой службы, вынесли у мамы пенсию", false)]
@@ -178,7 +180,12 @@ public sealed class AbuseDetectorTests
     [InlineData("Направление вы получите в глазном отделении поликлиники", false)]
     [InlineData("Если не дадут протез, мама останется без ног", false)]
     [InlineData("Голову сломаю, пока заполню эту форму", false)]
+    [InlineData("Я сломаю голову с вашими формами, объясните графу 7", false)]
     [InlineData("Мы без этой выплаты просто трупы, помогите", false)]
+    [InlineData("Я буду бить тревогу, пока вы не назначите пособие", false)]
+    [InlineData("Мы с мужем разорвём договор найма, если нас не переселят?", false)]
+    [InlineData("Не выплатите — возьму топор", true)]
+    [InlineData("За детей я вас всех на куски разорву", true)]
     public void Analyze_ThreatsByBlowOrEnd_NamedInAnyWording(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
@@ -197,6 +204,9 @@ public sealed class AbuseDetectorTests
     [InlineData("Мне больно смотреть, как мама ждёт эту выплату", false)]
     [InlineData("Пока мама жива и цела, хочу успеть оформить ей уход", false)]
     [InlineData("Ждите моей жалобы в прокуратуру", false)]
+    [InlineData("В тёмном переулке у нас нет фонаря, дети идут в школу в темноте", false)]
+    [InlineData("Пока цел дом, хотим успеть оформить субсидию на ремонт крыши", false)]
+    [InlineData("Вам будет больно это читать, но сын не дождался коляски", false)]
     public void Analyze_ThreatsWithoutViolence_OminousWordingCountsUnlessLawful(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));

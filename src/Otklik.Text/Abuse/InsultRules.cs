@@ -219,7 +219,7 @@ internal static partial class InsultRules
 
     private static bool IsDenied(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i) =>
         i - 1 >= sentence.First && words[i - 1].Normal == "не"
-        && (i - 2 < sentence.First || words[i - 2].Normal is "я" or "мы" or "же" or "ведь");
+        && (i - 2 < sentence.First || words[i - 2].Normal is "я" or "мы" or "же" or "ведь" or "вы" or "ты");
 
     [GeneratedRegex("^(идиот(ы|а|у|ом|е|ов|ам|ами|ах|ка|ки|ку|кой|ке|ина|ины)?$" +
         "|дебил|кретин|придур|мраз|сволоч|сволот|ублюд" +
@@ -279,7 +279,7 @@ internal static partial class InsultRules
     [GeneratedRegex("^(ос(ел|лы|лов|лам|лами|лица|лицы)$|индюк(и|ов)?$|зме(я|и|ей|юка|юки)$|коров(а|ы|е|у|ой)$" +
         "|кот(ы|ов)$|кукл(а|ы|ой)$|клоун(ы|ов|ам|ами)?$|тормоз(а|ы|ов)?$|ноль$|шкур(а|ы)$|балласт$|пустышк" +
         "|тряпк(а|и)$|шут(ы|ов)?$|обезьян(а|ы)$|мартышк|ишак(и|ов)?$|гиен(а|ы)$|шакал(ы|ов)?$|пиявк(а|и)$" +
-        "|клоп(ы|ов)$|таракан(ы|ов)$|умник(и|ов)?$|умниц(а|ы)$)")]
+        "|клоп(ы|ов)$|таракан(ы|ов)$|умник(и|ов)?$)")]
     private static partial Regex Figurative();
 
     // Adjectives that judge the person they go with.
