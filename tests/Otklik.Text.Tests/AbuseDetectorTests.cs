@@ -111,7 +111,12 @@ public sealed class AbuseDetectorTests
     [InlineData("Обнаглевшие чиновники-воришки, когда вы насытитесь?", true)]
     [InlineData("Кучка бездарных бюрократишек решает судьбы людей", true)]
     [InlineData("Этот ваш Сидоренко — подлый трус и врун", true)]
+    [InlineData("Вы подлые и лживые люди", true)]
+    [InlineData("Ваша Петрова — мерзкая тётка, ненавидит людей", true)]
     [InlineData("У нас две коровы и козы, положена ли субсидия на корма?", false)]
+    [InlineData("Ваш ответ — жалкая отписка", false)]
+    [InlineData("Вы причинили мне моральный вред, прошу компенсации", false)]
+    [InlineData("Тётка из МФЦ опять перепутала мою фамилию", false)]
     [InlineData("Ваш подарок — мягкая кукла и книжки — очень порадовал дочь", false)]
     [InlineData("Ваш сотрудник — просто умница, всё объяснил за пять минут", false)]
     [InlineData("Вы не клоуны, а государственные служащие, так и отвечайте по существу", false)]
@@ -186,6 +191,12 @@ public sealed class AbuseDetectorTests
     [InlineData("Мы с мужем разорвём договор найма, если нас не переселят?", false)]
     [InlineData("Не выплатите — возьму топор", true)]
     [InlineData("За детей я вас всех на куски разорву", true)]
+    [InlineData("Приду и всех положу, мне уже всё равно", true)]
+    [InlineData("Вы у меня кровью харкать будете", true)]
+    [InlineData("Если не решите, дети ваши сиротами останутся", true)]
+    [InlineData("Лучше бы вашему начальнику не выходить вечером из дома", true)]
+    [InlineData("Положу все документы в папку и принесу в понедельник", false)]
+    [InlineData("Если мне не сделают операцию, мои дети останутся сиротами", false)]
     public void Analyze_ThreatsByBlowOrEnd_NamedInAnyWording(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
@@ -203,7 +214,10 @@ public sealed class AbuseDetectorTests
     [InlineData("Добром это не кончится: я подам в суд и напишу в прокуратуру", false)]
     [InlineData("Мне больно смотреть, как мама ждёт эту выплату", false)]
     [InlineData("Пока мама жива и цела, хочу успеть оформить ей уход", false)]
+    [InlineData("Нам с тобой, Ковалёв, ещё предстоит встретиться без свидетелей", true)]
+    [InlineData("Вы ещё не знаете, на что способен отчаявшийся отец", true)]
     [InlineData("Ждите моей жалобы в прокуратуру", false)]
+    [InlineData("Вы не представляете, на что способна мать: я дойду до суда и прокуратуры", false)]
     [InlineData("В тёмном переулке у нас нет фонаря, дети идут в школу в темноте", false)]
     [InlineData("Пока цел дом, хотим успеть оформить субсидию на ремонт крыши", false)]
     [InlineData("Вам будет больно это читать, но сын не дождался коляски", false)]
@@ -225,6 +239,8 @@ public sealed class AbuseDetectorTests
     [InlineData("Учтите, что у меня трое детей и мама-инвалид", false)]
     [InlineData("Мой муж приедет к вам за документами в понедельник", false)]
     [InlineData("Мой брат отсидел и хочет приехать к вам на приём по трудоустройству", false)]
+    [InlineData("Мои друзья из братвы уже знают вашу фамилию", true)]
+    [InlineData("Мои друзья знают вашего сотрудника как честного человека", false)]
     public void Analyze_ImplicitThreats_KnowledgeWeaponsAndProxies(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));

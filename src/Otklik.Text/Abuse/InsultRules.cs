@@ -79,7 +79,7 @@ internal static partial class InsultRules
     private static Kind Strength(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
     {
         var kind = KindOf(words[i]);
-        if (kind is Kind.Weak or Kind.Figurative
+        if ((kind is Kind.Weak or Kind.Figurative || PlainPerson().IsMatch(words[i].Normal))
             && ((i > sentence.First && Evaluative().IsMatch(words[i - 1].Normal))
                 || (i + 1 < sentence.First + sentence.Count && Evaluative().IsMatch(words[i + 1].Normal))))
         {
@@ -137,7 +137,8 @@ internal static partial class InsultRules
         for (var j = sentence.First; j < dash; j++)
         {
             var w = words[j].Normal;
-            if (Target.Contains(w) && !w.StartsWith("ваш", StringComparison.Ordinal) && w is not ("эти" or "все"))
+            var possessive = w.StartsWith("ваш", StringComparison.Ordinal) || w is "эти" or "все";
+            if (Target.Contains(w) && (!possessive || IsName(text, words, sentence, j + 1)))
             {
                 return true;
             }
@@ -182,6 +183,10 @@ internal static partial class InsultRules
         return w.Length >= 5 && w[^2..] is "те" && w[^3] is 'е' or 'и' or 'й' or 'ь'
             && (j == first || words[j - 1].Normal is not ("в" or "во" or "на" or "о" or "об" or "при" or "по"));
     }
+
+    // «Ваша Петрова»: a capital letter inside the sentence starts a surname.
+    private static bool IsName(string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, int j) =>
+        j > sentence.First && j < sentence.First + sentence.Count && char.IsUpper(text[words[j].Start]);
 
     private static bool IsAboutPrivatePerson(IReadOnlyList<DisguisedWord> words, SentenceView sentence)
     {
@@ -279,15 +284,21 @@ internal static partial class InsultRules
     [GeneratedRegex("^(ос(ел|лы|лов|лам|лами|лица|лицы)$|индюк(и|ов)?$|зме(я|и|ей|юка|юки)$|коров(а|ы|е|у|ой)$" +
         "|кот(ы|ов)$|кукл(а|ы|ой)$|клоун(ы|ов|ам|ами)?$|тормоз(а|ы|ов)?$|ноль$|шкур(а|ы)$|балласт$|пустышк" +
         "|тряпк(а|и)$|шут(ы|ов)?$|обезьян(а|ы)$|мартышк|ишак(и|ов)?$|гиен(а|ы)$|шакал(ы|ов)?$|пиявк(а|и)$" +
-        "|клоп(ы|ов)$|таракан(ы|ов)$|умник(и|ов)?$)")]
+        "|клоп(ы|ов)$|таракан(ы|ов)$|умник(и|ов)?$" +
+        "|(подл|мерзк|гнусн|лжив|продажн|бездушн|бессовестн|бесстыж|никчемн|напыщенн|ленив|жалк|безграмотн" +
+        "|бездарн|зажравш|обнаглевш)(ые|ие|ый|ий|ая)$)")]
     private static partial Regex Figurative();
 
     // Adjectives that judge the person they go with.
-    [GeneratedRegex("^(продажн|подл(ый|ая|ые|ых|ым|ыми)$|напыщенн|жирн(ый|ая|ые|ых)$|ленив(ый|ая|ые|ых)$" +
+    [GeneratedRegex("^(продажн|лжив|подл(ый|ая|ые|ых|ым|ыми)$|напыщенн|жирн(ый|ая|ые|ых)$|ленив(ый|ая|ые|ых)$" +
         "|бездушн|обнаглевш|зажравш|мерзк(ий|ая|ие|их)$|гнусн|жалк(ий|ая|ие|их)$|никчемн|безграмотн|недоделанн" +
         "|неотесанн|бездарн|бесстыж|бессовестн(ый|ая|ые|ых)$|туп(ой|ая|ые|ых)$|тупорыл|безмозгл|пустоголов" +
         "|моральн(ый|ые)$|канцелярск|конторск|вонюч)")]
     private static partial Regex Evaluative();
+
+    // Plain words for a person, insulting only with an evaluative adjective («мерзкая тётка»).
+    [GeneratedRegex("^(тетк(а|и|у|ой)|девиц(а|ы|ей)?|баб(а|ы|у|ой)|мужик(и|ов)?|люди|тип(ы|ов)?|особ(а|ы))$")]
+    private static partial Regex PlainPerson();
 
     private static readonly WordList Impersonation = WordList.Of(
         "видом|имени",
