@@ -16,21 +16,7 @@ internal static partial class InsultRules
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
-            var reportedFrom = int.MaxValue;
-            var targeted = false;
-            var impersonated = false;
-            for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
-            {
-                targeted |= Target.Contains(words[i].Normal);
-                impersonated |= Impersonation.Contains(words[i].Normal);
-                if (reportedFrom == int.MaxValue && Reporting.Contains(words[i].Normal))
-                {
-                    reportedFrom = i;
-                }
-            }
-
-            // «мошенники, которые представляются сотрудниками соцзащиты» speaks of impostors, not of officials.
-            targeted &= !impersonated;
+            var (reportedFrom, targeted) = Survey(words, sentence);
             foreach (var match in reportedFrom == int.MaxValue && (sentence.Found & SentenceView.InsultPhrase) != 0
                 ? Phrase().Matches(sentence.Text)
                 : Enumerable.Empty<Match>())
@@ -40,29 +26,53 @@ internal static partial class InsultRules
                     "оскорбительное выражение"));
             }
 
-            for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
+            var end = Math.Min(reportedFrom, sentence.First + sentence.Count - 1);
+            for (var i = sentence.First; i <= end; i++)
             {
                 var kind = Strength(words, sentence, i);
-                var aimed = kind switch
+                if (IsAimed(text, words, sentences, k, i, kind, targeted))
                 {
-                    Kind.Strong => true,
-                    Kind.Weak => targeted || IsCalledOut(text, words, sentences, k, i),
-                    Kind.Figurative => IsEquated(text, words, sentence, i) || IsCalledOut(text, words, sentences, k, i),
-                    _ => false,
-                };
-                if (!aimed || i > reportedFrom
-                    || (!targeted && IsAboutPrivatePerson(words, sentence)) || IsDenied(words, sentence, i)
-                    || IsLiteral(words, sentence, i) || IsAboutWriter(words, sentence, i))
-                {
-                    continue;
+                    findings.Add(AbuseDetector.Finding(AbuseCategory.Insult, text, words[i], words[i],
+                        kind == Kind.Strong ? "оскорбительное слово" : "оскорбление в адрес сотрудников"));
                 }
-
-                findings.Add(AbuseDetector.Finding(AbuseCategory.Insult, text, words[i], words[i],
-                    kind == Kind.Strong
-                        ? "оскорбительное слово"
-                        : "оскорбление в адрес сотрудников"));
             }
         }
+    }
+
+    // Where the writer starts reporting someone else's words, and whether officials are meant in the sentence;
+    // «мошенники, которые представляются сотрудниками соцзащиты» speaks of impostors, not of officials.
+    private static (int ReportedFrom, bool Targeted) Survey(IReadOnlyList<DisguisedWord> words, SentenceView sentence)
+    {
+        var reportedFrom = int.MaxValue;
+        var targeted = false;
+        var impersonated = false;
+        for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
+        {
+            targeted |= Target.Contains(words[i].Normal);
+            impersonated |= Impersonation.Contains(words[i].Normal);
+            if (reportedFrom == int.MaxValue && Reporting.Contains(words[i].Normal))
+            {
+                reportedFrom = i;
+            }
+        }
+
+        return (reportedFrom, targeted && !impersonated);
+    }
+
+    private static bool IsAimed(
+        string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences, int k, int i,
+        Kind kind, bool targeted)
+    {
+        var sentence = sentences[k];
+        var aimed = kind switch
+        {
+            Kind.Strong => true,
+            Kind.Weak => targeted || IsCalledOut(text, words, sentences, k, i),
+            Kind.Figurative => IsEquated(text, words, sentence, i) || IsCalledOut(text, words, sentences, k, i),
+            _ => false,
+        };
+        return aimed && (targeted || !IsAboutPrivatePerson(words, sentence)) && !IsDenied(words, sentence, i)
+            && !IsLiteral(words, sentence, i) && !IsAboutWriter(words, sentence, i);
     }
 
     // How much a word insults by itself: a word that is only an insult, one that can also describe conduct,
