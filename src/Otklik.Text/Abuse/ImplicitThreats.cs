@@ -33,28 +33,49 @@ internal static partial class ImplicitThreats
     private const string Officials = "(чиновни|специалист|инспектор|начальни|директор|заведующ|сотрудни"
         + "|министр|руковод|работни|служащ|депутат|бюрократ)[а-я]*";
 
-    // Every alternative of the cue patterns contains one of these, so a sentence without any of them
-    // (most sentences) needs no regular expression at all. A new cue must add its word here.
-    public static readonly string[] CueWords =
+    // Every alternative of a cue pattern contains one of its words, so a sentence without any of them
+    // (most sentences) skips that pattern. A new cue must add its word to its list.
+    public static readonly string[] HintWords =
     [
         "жалко", "жаль", "чтото", "чтонибудь", "если что", "боитесь", "боишься", "страшно", "осторожн", "аккуратнее",
-        "подумай", "встречи", "увидимся", "встретимся", "похорошему", "передай", "терять", "сгор", "загор", "горят",
-        "горит", "полыхнет", "вспыхнет", "подожгут", "спалят", "поджечь", "спалить", "канистр", "бензин", "гранат",
-        "ружь", "обрез", "пистолет", "взрывчатк", "тротил", "оружи", "стрелять", "видел", "проверил", "запомнил",
-        "записал", "выследил", "выяснил", "сфотографировал", "знаю где", "знаю когда", "знаю во", "знаю в", "знаю на",
-        "знаю какой", "знаю адрес", "знаю номер", "знаю что", "во сколько", "пожале", "поплат", "жалеть", "узнает",
-        "узнаеш", "узнают", "пойм", "ответит", "ответиш", "словами", "посвоему", "подругому", "помужски", "понашему",
-        "лишу", "лишим", "недолго", "немного", "не жить", "осталось", "долго не", "дожив", "дотян", "дожил", "кирпич",
-        "сосульк", "всякое", "мало ли", "выводы", "охотнич", "оружейн", "каждое утро", "каждый вечер", "каждый день",
-        "по утрам", "по вечерам", "последствия", "ответят", "объяснят", "научат", "покажут", "проблемы со здоровьем",
-        "учти", "в виду", "думай", "решайте", "привет", "ничего не случ", "ничего не произ", "нож", "адрес", "в курсе",
-        "доигра", "допрыга", "до греха", "добром", "кончится", "больно", "побоит", "побоиш", "бояться", "с охраной",
-        "охрана", "молит", "молись", "жди", "готовьтес", "готовься", "пока цел", "пока ты цел", "пока вы цел",
-        "пока он цел", "пока она цел", "без свидетелей", "переулк", "подворотн", "сожгут", "бараний рог", "выйдете",
-        "выйдешь",
-        "лишится", "лишитесь", "лишишься", "лишатся", "школ", "сад", "секци", "поликлиник", "кружок", "кружк",
-        "колледж", "институт", "забира", "отвод", "привод", "не в духе", "вспыльчив",
-        "бандит", "братв", "церемон", "шутить не", "серьезн", "на что",
+        "подумай", "встречи", "увидимся", "встретимся", "похорошему", "передай", "терять", "всякое", "мало ли",
+        "выводы", "учти", "в виду", "думай", "решайте", "передавай", "ничего не случ", "ничего не произ",
+    ];
+
+    public static readonly string[] MeansWords =
+    [
+        "сгор", "загор", "горят", "горит", "полыхнет", "вспыхнет", "подожгут", "сожгут", "спалят", "поджечь",
+        "спалить", "канистр", "бензин", "гранат", "ружь", "обрез", "пистолет", "взрывчатк", "тротил", "оружи",
+        "стрелять", "охотнич", "оружейн", "нож", "адрес", "в курсе", "видел", "проверил", "запомнил", "записал",
+        "выследил", "выяснил", "сфотографировал", "знаю где", "знаю когда", "знаю во", "знаю в", "знаю на",
+        "знаю какой", "знаю адрес", "знаю номер", "знаю что", "во сколько", "каждое утро", "каждый вечер",
+        "каждый день", "по утрам", "по вечерам",
+    ];
+
+    public static readonly string[] WhereaboutsWords =
+    [
+        "школ", "сад", "секци", "поликлиник", "кружок", "кружк", "колледж", "институт", "забира", "отвод", "привод",
+    ];
+
+    public static readonly string[] SoftWords =
+    [
+        "пожале", "поплат", "жалеть", "узнает", "узнаеш", "узнают", "пойм", "ответит", "ответиш", "ответят",
+        "словами", "посвоему", "подругому", "помужски", "понашему", "лишу", "лишим", "последствия", "объяснят",
+        "научат", "покажут", "доигра", "допрыга", "до греха", "добром", "кончится", "больно", "побоит", "побоиш",
+        "бояться", "с охраной", "охрана", "молит", "молись", "жди", "готовьтес", "готовься", "пока цел",
+        "пока ты цел", "пока вы цел", "пока он цел", "пока она цел", "на что", "без свидетелей", "переулк",
+        "подворотн", "бараний рог", "выйдете", "выйдешь",
+    ];
+
+    public static readonly string[] DoomWords =
+    [
+        "недолго", "немного", "осталось", "не жить", "долго не", "дожив", "дотян", "дожил", "кирпич", "сосульк",
+        "проблемы со здоровьем", "лишится", "лишитесь", "лишишься", "лишатся",
+    ];
+
+    public static readonly string[] DangerWords =
+    [
+        "не в духе", "вспыльчив", "бандит", "братв", "церемон", "шутить не", "серьезн",
     ];
 
     public static void Find(
@@ -67,7 +88,7 @@ internal static partial class ImplicitThreats
         {
             cues[k] = !triggered[k] || (sentences[k].Found & SentenceView.ImplicitCue) == 0
                 ? default
-                : Cues.Of(sentences[k].Text);
+                : Cues.Of(sentences[k].Text, sentences[k].Found);
             any |= cues[k].Found;
         }
 
@@ -160,9 +181,9 @@ internal static partial class ImplicitThreats
         public bool Found =>
             Hint is not null || Means is not null || Soft is not null || Doom is not null || Proxy is not null;
 
-        public static Cues Of(string s)
+        public static Cues Of(string s, int found)
         {
-            var hint = HintCue().Match(s);
+            var hint = Run(HintCue(), s, found, SentenceView.HintCue);
             if (hint.Success && hint.Value.StartsWith("подума", StringComparison.Ordinal) && Empathy().IsMatch(s))
             {
                 hint = hint.NextMatch();
@@ -173,8 +194,8 @@ internal static partial class ImplicitThreats
                 hint = Match.Empty;
             }
 
-            var means = MeansCue().Match(s);
-            if (!means.Success && !Empathy().IsMatch(s))
+            var means = Run(MeansCue(), s, found, SentenceView.MeansCue);
+            if (!means.Success && (found & SentenceView.WhereaboutsCue) != 0 && !Empathy().IsMatch(s))
             {
                 means = Whereabouts().Match(s);
             }
@@ -183,10 +204,13 @@ internal static partial class ImplicitThreats
                 Success(hint),
                 hint.Success ? (hint.NextMatch().Success ? 2 : 1) : 0,
                 Success(means),
-                Success(SoftCue().Match(s)),
-                Success(DoomCue().Match(s)),
-                Success(DangerCue().Match(s)));
+                Success(Run(SoftCue(), s, found, SentenceView.SoftCue)),
+                Success(Run(DoomCue(), s, found, SentenceView.DoomCue)),
+                Success(Run(DangerCue(), s, found, SentenceView.DangerCue)));
         }
+
+        private static Match Run(Regex regex, string s, int found, int group) =>
+            (found & group) != 0 ? regex.Match(s) : Match.Empty;
 
         private static Match? Success(Match m) => m.Success ? m : null;
     }

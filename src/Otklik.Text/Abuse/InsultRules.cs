@@ -76,11 +76,12 @@ internal static partial class InsultRules
     }
 
     // How much a word insults by itself: a word that is only an insult, one that can also describe conduct,
-    // or a figure («индюк», «тормоз», «кукла») that insults only when said of a person. An evaluative
-    // adjective next to the word («продажные шкуры», «подлый трус») makes the insult plain.
+    // a figure («индюк», «тормоз», «кукла») that insults only when said of a person, or a plain word for a
+    // person. An evaluative adjective next to the word («продажные шкуры», «мерзкая тётка») makes the insult plain.
     private enum Kind
     {
         None,
+        Person,
         Figurative,
         Weak,
         Strong,
@@ -89,7 +90,7 @@ internal static partial class InsultRules
     private static Kind Strength(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
     {
         var kind = KindOf(words[i]);
-        if ((kind is Kind.Weak or Kind.Figurative || PlainPerson().IsMatch(words[i].Normal))
+        if (kind is Kind.Weak or Kind.Figurative or Kind.Person
             && ((i > sentence.First && Evaluative().IsMatch(words[i - 1].Normal))
                 || (i + 1 < sentence.First + sentence.Count && Evaluative().IsMatch(words[i + 1].Normal))))
         {
@@ -114,7 +115,8 @@ internal static partial class InsultRules
     private static Kind KindOf(string w) =>
         Strong().IsMatch(w) ? Kind.Strong
         : Weak().IsMatch(w) ? Kind.Weak
-        : Figurative().IsMatch(w) ? Kind.Figurative
+        : Figurative.Contains(w) ? Kind.Figurative
+        : PlainPerson.Contains(w) ? Kind.Person
         : Kind.None;
 
     // The figure is said of the reader or of an official: «вы там все тормоза», «ваш директор — индюк»,
@@ -290,14 +292,25 @@ internal static partial class InsultRules
         "|отупел|отупевш|оскотинел|оскотинил)")]
     private static partial Regex Weak();
 
-    // Figures that insult only when said of a person: animals, things, nobodies.
-    [GeneratedRegex("^(ос(ел|лы|лов|лам|лами|лица|лицы)$|индюк(и|ов)?$|зме(я|и|ей|юка|юки)$|коров(а|ы|е|у|ой)$" +
-        "|кот(ы|ов)$|кукл(а|ы|ой)$|клоун(ы|ов|ам|ами)?$|тормоз(а|ы|ов)?$|ноль$|шкур(а|ы)$|балласт$|пустышк" +
-        "|тряпк(а|и)$|шут(ы|ов)?$|обезьян(а|ы)$|мартышк|ишак(и|ов)?$|гиен(а|ы)$|шакал(ы|ов)?$|пиявк(а|и)$" +
-        "|клоп(ы|ов)$|таракан(ы|ов)$|умник(и|ов)?$" +
-        "|(подл|мерзк|гнусн|лжив|продажн|бездушн|бессовестн|бесстыж|никчемн|напыщенн|ленив|жалк|безграмотн" +
-        "|бездарн|зажравш|обнаглевш)(ые|ие|ый|ий|ая)$)")]
-    private static partial Regex Figurative();
+    private static readonly string[] JudgingStems =
+    [
+        "подл", "мерзк", "гнусн", "лжив", "продажн", "бездушн", "бессовестн", "бесстыж", "никчемн", "напыщенн",
+        "ленив", "жалк", "безграмотн", "бездарн", "зажравш", "обнаглевш",
+    ];
+
+    // Figures that insult only when said of a person: animals, things, nobodies, and judging adjectives
+    // («вы подлые», «ваш директор — напыщенный»). Fixed forms, so a set lookup rather than a pattern per word.
+    private static readonly WordList Figurative = new(
+        [
+            "осел", "ослы", "ослов", "ослам", "ослами", "ослица", "ослицы", "индюк", "индюки", "индюков", "змея",
+            "змеи", "змей", "змеюка", "змеюки", "корова", "коровы", "корове", "корову", "коровой", "коты", "котов",
+            "кукла", "куклы", "куклой", "клоун", "клоуны", "клоунов", "клоунам", "клоунами", "тормоз", "тормоза",
+            "тормозы", "тормозов", "шкура", "шкуры", "балласт", "тряпка", "тряпки", "шут", "шуты", "шутов", "обезьяна",
+            "обезьяны", "ишак", "ишаки", "ишаков", "гиена", "гиены", "шакал", "шакалы", "шакалов", "пиявка", "пиявки",
+            "клопы", "клопов", "тараканы", "тараканов", "умник", "умники", "умников",
+            .. JudgingStems.SelectMany(stem => new[] { "ые", "ие", "ый", "ий", "ая" }.Select(end => stem + end)),
+        ],
+        ["пустышк", "мартышк"]);
 
     // Adjectives that judge the person they go with.
     [GeneratedRegex("^(продажн|лжив|подл(ый|ая|ые|ых|ым|ыми)$|напыщенн|жирн(ый|ая|ые|ых)$|ленив(ый|ая|ые|ых)$" +
@@ -307,8 +320,9 @@ internal static partial class InsultRules
     private static partial Regex Evaluative();
 
     // Plain words for a person, insulting only with an evaluative adjective («мерзкая тётка»).
-    [GeneratedRegex("^(тетк(а|и|у|ой)|девиц(а|ы|ей)?|баб(а|ы|у|ой)|мужик(и|ов)?|люди|тип(ы|ов)?|особ(а|ы))$")]
-    private static partial Regex PlainPerson();
+    private static readonly WordList PlainPerson = WordList.Of(
+        "тетка|тетки|тетку|теткой|девица|девицы|девицей|баба|бабы|бабу|бабой|мужик|мужики|мужиков|люди|тип|типы" +
+        "|типов|особа|особы");
 
     private static readonly WordList Impersonation = WordList.Of(
         "видом|имени",
