@@ -16,7 +16,7 @@ internal static partial class InsultRules
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
-            var (reportedFrom, targeted) = Survey(words, sentence);
+            var reportedFrom = ReportedFrom(words, sentence);
             foreach (var match in reportedFrom == int.MaxValue && (sentence.Found & SentenceView.InsultPhrase) != 0
                 ? Phrase().Matches(sentence.Text)
                 : Enumerable.Empty<Match>())
@@ -27,10 +27,17 @@ internal static partial class InsultRules
             }
 
             var end = Math.Min(reportedFrom, sentence.First + sentence.Count - 1);
+            bool? targeted = null;
             for (var i = sentence.First; i <= end; i++)
             {
                 var kind = Strength(words, sentence, i);
-                if (IsAimed(text, words, sentences, k, i, kind, targeted))
+                if (kind == Kind.None)
+                {
+                    continue;
+                }
+
+                targeted ??= IsTargeted(words, sentence);
+                if (IsAimed(text, words, sentences, k, i, kind, targeted.Value))
                 {
                     findings.Add(AbuseDetector.Finding(AbuseCategory.Insult, text, words[i], words[i],
                         kind == Kind.Strong ? "оскорбительное слово" : "оскорбление в адрес сотрудников"));
@@ -39,24 +46,36 @@ internal static partial class InsultRules
         }
     }
 
-    // Where the writer starts reporting someone else's words, and whether officials are meant in the sentence;
-    // «мошенники, которые представляются сотрудниками соцзащиты» speaks of impostors, not of officials.
-    private static (int ReportedFrom, bool Targeted) Survey(IReadOnlyList<DisguisedWord> words, SentenceView sentence)
+    // Where the writer starts reporting someone else's words.
+    private static int ReportedFrom(IReadOnlyList<DisguisedWord> words, SentenceView sentence)
     {
-        var reportedFrom = int.MaxValue;
-        var targeted = false;
-        var impersonated = false;
         for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
         {
-            targeted |= Target.Contains(words[i].Normal);
-            impersonated |= Impersonation.Contains(words[i].Normal);
-            if (reportedFrom == int.MaxValue && Reporting.Contains(words[i].Normal))
+            if (Reporting.Contains(words[i].Normal))
             {
-                reportedFrom = i;
+                return i;
             }
         }
 
-        return (reportedFrom, targeted && !impersonated);
+        return int.MaxValue;
+    }
+
+    // Whether officials are meant in the sentence, looked at only when a word can insult;
+    // «мошенники, которые представляются сотрудниками соцзащиты» speaks of impostors, not of officials.
+    private static bool IsTargeted(IReadOnlyList<DisguisedWord> words, SentenceView sentence)
+    {
+        var targeted = false;
+        for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
+        {
+            if (Impersonation.Contains(words[i].Normal))
+            {
+                return false;
+            }
+
+            targeted |= Target.Contains(words[i].Normal);
+        }
+
+        return targeted;
     }
 
     private static bool IsAimed(
