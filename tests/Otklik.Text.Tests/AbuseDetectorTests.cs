@@ -28,6 +28,11 @@ public sealed class AbuseDetectorTests
     [InlineData("Ёпта, опять отказ")]
     [InlineData("Отпизжу вашего охранника")]
     [InlineData("Это уже х*ета какая-то")]
+    [InlineData("Бл9ть, опять очередь до вечера")]
+    [InlineData("blya, skolko mozhno zhdat")]
+    [InlineData("vy menya zaebali uzhe")]
+    [InlineData("Уже год е*утся с моими документами")]
+    [InlineData("За*али своими звонками")]
     public void Analyze_ObsceneWordInAnyDisguise_IsFound(string text)
     {
         var result = Detector.Analyze(text);
@@ -53,6 +58,8 @@ public sealed class AbuseDetectorTests
     [InlineData("Под небом голубым, небеса, гребень, учёба, требования")]
     [InlineData("Ансамбль, сабля, дирижабль, стебля, оскорбление")]
     [InlineData("Хулиган разбил окно, хулиганы во дворе, хула и хвала")]
+    [InlineData("Х*р его знает, когда выплатят, и х*рня с начислениями")]
+    [InlineData("Выплата* назначена, см. *примечание, квартира 9 в доме 19")]
     public void Analyze_InnocentWordsWithBadSubstrings_AreNotFlagged(string text)
     {
         var result = Detector.Analyze(text);
@@ -91,6 +98,32 @@ public sealed class AbuseDetectorTests
     [InlineData("Жулики, представившись газовщиками, забрали у мамы пенсию", false)]
     [InlineData("Бездельники! Так обозвал нас сосед, когда мы вышли на пенсию.", false)]
     public void Analyze_Insults_OnlyTheWritersOwnAreFound(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Insult));
+    }
+
+    [Theory]
+    [InlineData("Ваш директор — напыщенный индюк", true)]
+    [InlineData("Начальство ваше — жирные коты", true)]
+    [InlineData("Вы там все тормоза какие-то", true)]
+    [InlineData("Этой корове из регистратуры пора на пенсию", true)]
+    [InlineData("Продажные шкуры, за взятку всё бы сразу оформили", true)]
+    [InlineData("Обнаглевшие чиновники-воришки, когда вы насытитесь?", true)]
+    [InlineData("Кучка бездарных бюрократишек решает судьбы людей", true)]
+    [InlineData("Этот ваш Сидоренко — подлый трус и врун", true)]
+    [InlineData("Вы подлые и лживые люди", true)]
+    [InlineData("Ваша Петрова — мерзкая тётка, ненавидит людей", true)]
+    [InlineData("У нас две коровы и козы, положена ли субсидия на корма?", false)]
+    [InlineData("Ваш ответ — жалкая отписка", false)]
+    [InlineData("Вы причинили мне моральный вред, прошу компенсации", false)]
+    [InlineData("Тётка из МФЦ опять перепутала мою фамилию", false)]
+    [InlineData("Ваш подарок — мягкая кукла и книжки — очень порадовал дочь", false)]
+    [InlineData("Ваш сотрудник — просто умница, всё объяснил за пять минут", false)]
+    [InlineData("Вы не клоуны, а государственные служащие, так и отвечайте по существу", false)]
+    [InlineData("Тормоза у машины соцтакси неисправны, водитель в курсе", false)]
+    [InlineData("Мошенники, которые представляются сотрудниками соцзащиты, обманывают пенсионеров", false)]
+    [InlineData("Воры, назвавшиеся работниками газовой службы, вынесли у мамы пенсию", false)]
+    public void Analyze_InsultsByFigureOrCompound_CountWhenSaidOfAnOfficial(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Insult));
     }
@@ -135,6 +168,83 @@ public sealed class AbuseDetectorTests
     [InlineData("Ваше здание может загореться в любой момент: проводка искрит", false)]
     [InlineData("У вас в деревне дома деревянные, часто загораются, нужна пожарная часть", false)]
     public void Analyze_ThreatsWithoutViolenceNamed_NeedTwoCuesOrAnExplicitMenace(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
+
+    [Theory]
+    [InlineData("Буду бить, пока не назначите пособие", true)]
+    [InlineData("Пизды получишь, понял?", true)]
+    [InlineData("Ещё раз нагрубишь — останешься без зубов", true)]
+    [InlineData("Ты труп, Федосеев", true)]
+    [InlineData("Вы мне жизнь сломали — я вам сломаю тоже", true)]
+    [InlineData("Горло перегрызу любому чиновнику за ребёнка", true)]
+    [InlineData("Я найду, где живёт ваш инспектор", true)]
+    [InlineData("Один звонок — и к вашему заведующему приедут серьёзные ребята", true)]
+    [InlineData("Буду бороться до конца и буду жаловаться во все инстанции", false)]
+    [InlineData("Направление вы получите в глазном отделении поликлиники", false)]
+    [InlineData("Если не дадут протез, мама останется без ног", false)]
+    [InlineData("Голову сломаю, пока заполню эту форму", false)]
+    [InlineData("Я сломаю голову с вашими формами, объясните графу 7", false)]
+    [InlineData("Мы без этой выплаты просто трупы, помогите", false)]
+    [InlineData("Я буду бить тревогу, пока вы не назначите пособие", false)]
+    [InlineData("Мы с мужем разорвём договор найма, если нас не переселят?", false)]
+    [InlineData("Не выплатите — возьму топор", true)]
+    [InlineData("За детей я вас всех на куски разорву", true)]
+    [InlineData("Приду и всех положу, мне уже всё равно", true)]
+    [InlineData("Вы у меня кровью харкать будете", true)]
+    [InlineData("Если не решите, дети ваши сиротами останутся", true)]
+    [InlineData("Лучше бы вашему начальнику не выходить вечером из дома", true)]
+    [InlineData("Положу все документы в папку и принесу в понедельник", false)]
+    [InlineData("Если мне не сделают операцию, мои дети останутся сиротами", false)]
+    public void Analyze_ThreatsByBlowOrEnd_NamedInAnyWording(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
+
+    [Theory]
+    [InlineData("Добром это не кончится, обещаю вам", true)]
+    [InlineData("Вы доиграетесь. Могу и до греха дойти", true)]
+    [InlineData("Скоро вам всем будет очень больно", true)]
+    [InlineData("Я вам устрою такую жизнь, что из дома выходить побоитесь", true)]
+    [InlineData("Молитесь, чтобы я не пришёл к вам лично", true)]
+    [InlineData("Советую вашему сотруднику уехать в другой город, пока цел", true)]
+    [InlineData("Наш разговор продолжится в тёмном переулке", true)]
+    [InlineData("Рано или поздно вы выйдете из здания, а я буду ждать", true)]
+    [InlineData("Добром это не кончится: я подам в суд и напишу в прокуратуру", false)]
+    [InlineData("Мне больно смотреть, как мама ждёт эту выплату", false)]
+    [InlineData("Пока мама жива и цела, хочу успеть оформить ей уход", false)]
+    [InlineData("Нам с тобой, Ковалёв, ещё предстоит встретиться без свидетелей", true)]
+    [InlineData("Вы ещё не знаете, на что способен отчаявшийся отец", true)]
+    [InlineData("Ждите моей жалобы в прокуратуру", false)]
+    [InlineData("Мы на пределе, добром это не кончится для нашей семьи, если не будет выплаты", false)]
+    [InlineData("Я не знаю, на что способен мой организм после химии, прошу продлить инвалидность", false)]
+    [InlineData("Вы не представляете, на что способна мать: я дойду до суда и прокуратуры", false)]
+    [InlineData("В тёмном переулке у нас нет фонаря, дети идут в школу в темноте", false)]
+    [InlineData("Пока цел дом, хотим успеть оформить субсидию на ремонт крыши", false)]
+    [InlineData("Вам будет больно это читать, но сын не дождался коляски", false)]
+    public void Analyze_ThreatsWithoutViolence_OminousWordingCountsUnlessLawful(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
+
+    [Theory]
+    [InlineData("Дочка ваша в двенадцатую школу ходит, да? Красивая девочка.", true)]
+    [InlineData("Ваших внуков из садика забирают в пять, я в курсе.", true)]
+    [InlineData("Твоя жена в поликлинике на Садовой работает? Передавай ей привет.", true)]
+    [InlineData("Смотрите, чтобы с вашим домом ничего не случилось", true)]
+    [InlineData("У меня ружьё есть и разрешение на него. Думайте.", true)]
+    [InlineData("Ножик у меня всегда с собой, учтите это, когда будете отказывать", true)]
+    [InlineData("Мой муж уже едет к вам разбираться, и он не в духе", true)]
+    [InlineData("У вас дети ходят в школу? Тогда вы поймёте, как дорого собрать ребёнка", false)]
+    [InlineData("Прошу принять меры, чтобы с детьми ничего не случилось", false)]
+    [InlineData("Учтите, что у меня трое детей и мама-инвалид", false)]
+    [InlineData("Учтите мой стаж на Севере: я охотник по профессии, ружьё было рабочее", false)]
+    [InlineData("Мой муж приедет к вам за документами в понедельник", false)]
+    [InlineData("Мой брат отсидел и хочет приехать к вам на приём по трудоустройству", false)]
+    [InlineData("Мои друзья из братвы уже знают вашу фамилию", true)]
+    [InlineData("Мои друзья знают вашего сотрудника как честного человека", false)]
+    public void Analyze_ImplicitThreats_KnowledgeWeaponsAndProxies(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
     }

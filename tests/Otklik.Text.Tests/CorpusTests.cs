@@ -10,7 +10,10 @@ public sealed class CorpusTests(ITestOutputHelper output)
     public static TheoryData<string, AbuseCategory, double, double> Targets()
     {
         var data = new TheoryData<string, AbuseCategory, double, double>();
-        string[] corpora = ["abuse-corpus.tsv", "abuse-holdout.tsv", "abuse-holdout2.tsv", "abuse-holdout3.tsv"];
+        string[] corpora =
+        [
+            "abuse-corpus.tsv", "abuse-holdout.tsv", "abuse-holdout2.tsv", "abuse-holdout3.tsv", "abuse-holdout4.tsv",
+        ];
         foreach (var corpus in corpora)
         {
             data.Add(corpus, AbuseCategory.Obscene, 0.97, 0.95);

@@ -30,11 +30,14 @@ public sealed class WordGroupsTests
         { "ThreatPhrase", SentenceView.ThreatPhrase },
         { "Menace", SentenceView.MenacePhrase },
         { "Pursuit", SentenceView.PursuitPhrase },
-        { "Hint", SentenceView.ImplicitCue },
-        { "Means", SentenceView.ImplicitCue },
-        { "Soft", SentenceView.ImplicitCue },
-        { "Doom", SentenceView.ImplicitCue },
+        { "Hint", SentenceView.HintCue },
+        { "Means", SentenceView.MeansCue },
+        { "Whereabouts", SentenceView.WhereaboutsCue },
+        { "Soft", SentenceView.SoftCue },
+        { "Doom", SentenceView.DoomCue },
+        { "Danger", SentenceView.DangerCue },
         { "InsultPhrase", SentenceView.InsultPhrase },
+        { "Blows", SentenceView.BlowPhrase },
     };
 
     [Theory]
@@ -51,6 +54,9 @@ public sealed class WordGroupsTests
             "Means" => ImplicitThreats.MeansCue(),
             "Soft" => ImplicitThreats.SoftCue(),
             "Doom" => ImplicitThreats.DoomCue(),
+            "Whereabouts" => ImplicitThreats.Whereabouts(),
+            "Danger" => ImplicitThreats.DangerCue(),
+            "Blows" => ThreatRules.Blows(),
             _ => InsultRules.Phrase(),
         };
         var folder = Path.Combine(AppContext.BaseDirectory, "Corpus");

@@ -127,6 +127,11 @@ public sealed partial class AbuseDetector
             return masked;
         }
 
+        return RootRule(w) ?? (Translit().IsMatch(w) ? "мат латиницей" : null);
+    }
+
+    private static string? RootRule(string w)
+    {
         if (Khuy().IsMatch(w) && !KhuyInnocent().IsMatch(w))
         {
             return "корень «хуй»";
@@ -152,7 +157,7 @@ public sealed partial class AbuseDetector
             return "корень «мудак»";
         }
 
-        return Translit().IsMatch(w) ? "мат латиницей" : null;
+        return null;
     }
 
     // Every root needs one of these letter pairs; most words have none, so the regular expressions rarely run.
@@ -180,8 +185,35 @@ public sealed partial class AbuseDetector
             return null;
         }
 
-        return MaskedForms.Any(form => Fits(w, form)) ? "слово, скрытое звёздочками" : null;
+        return MaskedForms.Any(form => Fits(w, form)) || FilledRoot(w)
+            ? "слово, скрытое звёздочками"
+            : null;
     }
+
+    // A star inside a word that hides part of a root in any form the list lacks («е*утся», «за*али»): the
+    // word read with the star as one of the root's letters has the root. A star at either end hides too much
+    // to tell («х*р» is no root with one letter in place of the star).
+    private static bool FilledRoot(string w)
+    {
+        var star = w.IndexOf('*', StringComparison.Ordinal);
+        if (star <= 0 || star == w.Length - 1 || w.IndexOf('*', star + 1) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var filler in RootLetters)
+        {
+            if (RootRule(string.Concat(w.AsSpan(0, star), filler, w.AsSpan(star + 1))) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] RootLetters =
+        ["х", "у", "й", "е", "я", "ю", "и", "п", "з", "д", "ж", "б", "л", "т", "из", "зд", "еб", "ля"];
 
     // Whether a masked word can be read as the form: each star stands for one to four letters.
     private static bool Fits(ReadOnlySpan<char> mask, ReadOnlySpan<char> form)
@@ -273,6 +305,8 @@ public sealed partial class AbuseDetector
     [GeneratedRegex("^муд(ак|ач|ил|озв|ень)")]
     private static partial Regex Mudak();
 
-    [GeneratedRegex("^(blyat|blyad|bljad|pizdec|pizda|huy|hui|nahuy|nahui|ebat|ebal|yebat|mudak)")]
+    // The roots as written in Latin letters, with the prefixes of their derivatives («zaebali», «pohuy»).
+    [GeneratedRegex("^(za|na|po|o|vy|ot|raz|do|u|ni)?(huy|huj|hui|huev|huet|huel|pizd|pisd|ebat|eban|ebal|ebu" +
+        "|yebat|blya|blia|bl9|bljat|bljad)|^mudak")]
     private static partial Regex Translit();
 }

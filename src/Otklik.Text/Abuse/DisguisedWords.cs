@@ -18,8 +18,9 @@ public sealed record DisguisedWord(int Start, int Length, string Normal, bool Ma
 public static class DisguisedWords
 {
     // Each character of the first string is read as the character at the same place in the second; the
-    // table is indexed by the character, as every look-alike but «ё» is ASCII.
-    private static readonly char[] LookAlikes = MakeLookAlikes("abcekmhopxyutrnz3460@$", "авсекмнорхуитгпззчбоас");
+    // table is indexed by the character, as every look-alike but «ё» is ASCII. «9» stands for «я» by its
+    // shape mirrored («бл9ть»).
+    private static readonly char[] LookAlikes = MakeLookAlikes("abcekmhopxyutrnz34609@$", "авсекмнорхуитгпззчбояас");
 
     private static char[] MakeLookAlikes(string from, string to)
     {

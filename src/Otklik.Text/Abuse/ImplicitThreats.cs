@@ -33,20 +33,53 @@ internal static partial class ImplicitThreats
     private const string Officials = "(чиновни|специалист|инспектор|начальни|директор|заведующ|сотрудни"
         + "|министр|руковод|работни|служащ|депутат|бюрократ)[а-я]*";
 
-    // Every alternative of the cue patterns contains one of these, so a sentence without any of them
-    // (most sentences) needs no regular expression at all. A new cue must add its word here.
-    public static readonly string[] CueWords =
+    // Every alternative of a cue pattern contains one of its words, so a sentence without any of them
+    // (most sentences) skips that pattern. A new cue must add its word to its list.
+    public static readonly string[] HintWords =
     [
         "жалко", "жаль", "чтото", "чтонибудь", "если что", "боитесь", "боишься", "страшно", "осторожн", "аккуратнее",
-        "подумай", "встречи", "увидимся", "встретимся", "похорошему", "передай", "терять", "сгор", "загор", "горят",
-        "горит", "полыхнет", "вспыхнет", "подожгут", "спалят", "поджечь", "спалить", "канистр", "бензин", "гранат",
-        "ружь", "обрез", "пистолет", "взрывчатк", "тротил", "оружи", "стрелять", "видел", "проверил", "запомнил",
-        "записал", "выследил", "выяснил", "сфотографировал", "знаю где", "знаю когда", "знаю во", "знаю в", "знаю на",
-        "знаю какой", "знаю адрес", "знаю номер", "знаю что", "во сколько", "пожале", "поплат", "жалеть", "узнает",
-        "узнаеш", "узнают", "пойм", "ответит", "ответиш", "словами", "посвоему", "подругому", "помужски", "понашему",
-        "лишу", "лишим", "недолго", "немного", "не жить", "осталось", "долго не", "дожив", "дотян", "дожил", "кирпич",
-        "сосульк", "всякое", "мало ли", "выводы", "охотнич", "оружейн", "каждое утро", "каждый вечер", "каждый день",
-        "по утрам", "по вечерам", "последствия", "ответят", "объяснят", "научат", "покажут", "проблемы со здоровьем",
+        "подумай", "встречи", "увидимся", "встретимся", "похорошему", "передай", "терять", "всякое", "мало ли",
+        "выводы", "учти", "имейте в виду", "имейте это в виду", "думай", "решайте", "передавай", "ничего не случ", "ничего не произ",
+    ];
+
+    public static readonly string[] MeansWords =
+    [
+        "сгор", "загор", "горят", "горит", "полыхнет", "вспыхнет", "подожгут", "сожгут", "спалят", "поджечь",
+        "спалить", "канистр", "бензин", "гранат", "ружь", "обрез", "пистолет", "взрывчатк", "тротил", "оружи",
+        "стрелять", "охотнич", "оружейн", "нож", "адрес", "в курсе", "видел", "проверил", "запомнил", "записал",
+        "выследил", "выяснил", "сфотографировал", "знаю где", "знаю когда", "знаю во", "знаю в", "знаю на",
+        "знаю какой", "знаю адрес", "знаю номер", "знаю что", "во сколько", "каждое утро", "каждый вечер",
+        "каждый день", "по утрам", "по вечерам",
+    ];
+
+    public static readonly string[] WhereaboutsWords =
+    [
+        "школ", "сад", "секци", "поликлиник", "кружок", "кружк", "колледж", "институт", "забира", "отвод", "привод",
+    ];
+
+    public static readonly string[] SoftWords =
+    [
+        "пожале", "поплат", "жалеть", "узнает", "узнаеш", "узнают", "пойм", "ответит", "ответиш", "ответят",
+        "словами", "посвоему", "подругому", "помужски", "понашему", "лишу", "лишим", "последствия", "объяснят",
+        "научат", "покажут", "доигра", "допрыга", "до греха", "добром", "кончится", "будет больно",
+        "станет больно", "будет очень больно", "станет очень больно", "побоит", "побоиш", "будете бояться",
+        "будешь бояться", "с охраной", "охрана вам", "охрана тебе", "охрана вас", "охрана тебя", "молит", "молись",
+        "жди неприятн", "жди проблем", "жди больших", "жди серьезных", "ждите неприятн", "ждите проблем",
+        "ждите больших", "ждите серьезных", "готовьтес", "готовься", "пока цел",
+        "пока ты цел", "пока вы цел", "пока он цел", "пока она цел", "на что способ", "на что я способ",
+        "на что мы способ", "без свидетелей", "переулк",
+        "подворотн", "бараний рог", "выйдете", "выйдешь",
+    ];
+
+    public static readonly string[] DoomWords =
+    [
+        "недолго", "немного", "осталось", "не жить", "долго не", "дожив", "дотян", "дожил", "кирпич", "сосульк",
+        "проблемы со здоровьем", "лишится", "лишитесь", "лишишься", "лишатся",
+    ];
+
+    public static readonly string[] DangerWords =
+    [
+        "не в духе", "вспыльчив", "бандит", "братв", "церемон", "шутить не", "серьезные",
     ];
 
     public static void Find(
@@ -59,7 +92,7 @@ internal static partial class ImplicitThreats
         {
             cues[k] = !triggered[k] || (sentences[k].Found & SentenceView.ImplicitCue) == 0
                 ? default
-                : Cues.Of(sentences[k].Text);
+                : Cues.Of(sentences[k].Text, sentences[k].Found);
             any |= cues[k].Found;
         }
 
@@ -99,10 +132,27 @@ internal static partial class ImplicitThreats
             return (soft, "угроза без называния насилия");
         }
 
+        if (here.Proxy is { } proxy && IsSentByWriter(sentences, reported, from, to))
+        {
+            return (proxy, "угроза чужими руками");
+        }
+
         return here.Doom is { } doom && !OwnSide().IsMatch(Before(sentence, doom))
             && (Addressee().IsMatch(sentence) || Official().IsMatch(sentence) || Promise().IsMatch(sentence))
             ? (doom, "пожелание беды сотруднику")
             : null;
+    }
+
+    // «Мой муж уже едет к вам разбираться, и он не в духе»: someone of the writer's, dangerous by the cue
+    // found, is sent to talk to the official.
+    private static bool IsSentByWriter(IReadOnlyList<SentenceView> sentences, IReadOnlyList<bool> reported, int from,
+        int to)
+    {
+        var window = string.Join(" ", Enumerable.Range(from, to - from + 1)
+            .Where(j => !reported[j])
+            .Select(j => sentences[j].Text));
+        return (WritersPeople().IsMatch(window) || Gang().IsMatch(window)) && Visit().IsMatch(window)
+            && (Addressee().IsMatch(window) || Official().IsMatch(window));
     }
 
     // A lawful step named in the sentence or the next one («Вы пожалеете: я напишу в прокуратуру»).
@@ -130,13 +180,14 @@ internal static partial class ImplicitThreats
     [GeneratedRegex(@"^ (денег|средств|копейки|рубля|сил|времени|бюджет)")]
     private static partial Regex Begrudged();
 
-    private readonly record struct Cues(Match? Hint, int Hints, Match? Means, Match? Soft, Match? Doom)
+    private readonly record struct Cues(Match? Hint, int Hints, Match? Means, Match? Soft, Match? Doom, Match? Proxy)
     {
-        public bool Found => Hint is not null || Means is not null || Soft is not null || Doom is not null;
+        public bool Found =>
+            Hint is not null || Means is not null || Soft is not null || Doom is not null || Proxy is not null;
 
-        public static Cues Of(string s)
+        public static Cues Of(string s, int found)
         {
-            var hint = HintCue().Match(s);
+            var hint = Run(HintCue(), s, found, SentenceView.HintCue);
             if (hint.Success && hint.Value.StartsWith("подума", StringComparison.Ordinal) && Empathy().IsMatch(s))
             {
                 hint = hint.NextMatch();
@@ -147,13 +198,23 @@ internal static partial class ImplicitThreats
                 hint = Match.Empty;
             }
 
+            var means = Run(MeansCue(), s, found, SentenceView.MeansCue);
+            if (!means.Success && (found & SentenceView.WhereaboutsCue) != 0 && !Empathy().IsMatch(s))
+            {
+                means = Whereabouts().Match(s);
+            }
+
             return new Cues(
                 Success(hint),
                 hint.Success ? (hint.NextMatch().Success ? 2 : 1) : 0,
-                Success(MeansCue().Match(s)),
-                Success(SoftCue().Match(s)),
-                Success(DoomCue().Match(s)));
+                Success(means),
+                Success(Run(SoftCue(), s, found, SentenceView.SoftCue)),
+                Success(Run(DoomCue(), s, found, SentenceView.DoomCue)),
+                Success(Run(DangerCue(), s, found, SentenceView.DangerCue)));
         }
+
+        private static Match Run(Regex regex, string s, int found, int group) =>
+            (found & group) != 0 ? regex.Match(s) : Match.Empty;
 
         private static Match? Success(Match m) => m.Success ? m : null;
     }
@@ -209,17 +270,21 @@ internal static partial class ImplicitThreats
         + @"|\bтерять (мне |нам )?нечего\b|\bнечего (мне )?терять\b"
         + @"|\bвсякое (бывает|случается|может случиться)\b|\bмало ли что\b"
         + @"|\b(подумайте|подумай) о (них|нем|ней|сво\w+|ваш\w+|тво\w+)\b"
-        + @"|\b(сделайте|делайте|сделай|делай)( \w+)? выводы\b|\bвыводы (сделайте|делайте)\b";
+        + @"|\b(сделайте|делайте|сделай|делай)( \w+)? выводы\b|\bвыводы (сделайте|делайте)\b"
+        + @"|\b(учтите|учти)( это)?$|\bучтите это\b|\bимейте (это )?в виду\b|^(думайте|думай)( \w+)?$"
+        + @"|\bрешайте( \w+){0,3} (быстрее|скорее|поскорее)\b|\b(передавай|передавайте) (\w+ )?привет\b"
+        + @"|\bничего не (случилось|случится|произошло|произойдет)\b";
 
     [GeneratedRegex(HintPattern)]
     internal static partial Regex HintCue();
 
     // A means: fire, a weapon, or knowing where the official goes and when.
     private const string MeansPattern =
-        @"\b(сгорит|сгорят|сгореть|загорится|загорятся|загореться|горят|горит|полыхнет|вспыхнет|подожгут"
+        @"\b(сгорит|сгорят|сгореть|загорится|загорятся|загореться|горят|горит|полыхнет|вспыхнет|подожгут|сожгут"
         + @"|спалят|поджечь|спалить)\b"
         + @"|\b(канистр[а-я]*|бензин[а-я]*|гранат[а-я]*|ружь[а-я]*|обрез(ом|а)?|пистолет[а-я]*"
-        + @"|взрывчатк[а-я]*|тротил[а-я]*|оружи[а-я]*|стрелять|охотнич[а-я]*|оружейн[а-я]*)\b"
+        + @"|взрывчатк[а-я]*|тротил[а-я]*|оружи[а-я]*|стрелять|охотнич[а-я]*|оружейн[а-я]*|нож(ик|ичек|и|ом)?)\b"
+        + @"|\bадрес(ок|очек)?( \w+){0,2} (у меня|уже есть|есть|знаю|нашел|нашла|выяснил|выяснила)\b|\bв курсе\b"
         + @"|\b(видел|видела|проверил|проверила|запомнил|запомнила|записал|записала|выследил|выследила"
         + @"|выяснил|выяснила|сфотографировал|сфотографировала)\b"
         + @"|\bзнаю (где|когда|во сколько|в какой|на какой|какой|адрес|номер)\b"
@@ -248,10 +313,27 @@ internal static partial class ImplicitThreats
         + @"|\b(лишу|лишим) (вас|тебя|его|ее|их) (здоровья|жизни|головы|зубов)\b"
         + @"|\bпоследствия( \w+)? для (вас|тебя)( \w+){0,3} (печальн|плачевн|тяжел|необратим|страшн|ужасн)\w*"
         + @"|\b(тот|те) и (ответит|ответят)\b|\b(ответит|ответите|ответишь|ответят)( за это| за все)? понастоящему\b"
-        + @"|\b(объяснят|научат|покажут)( \w+){0,2} (вам|тебе|ваш\w* \w+) как (надо|нужно|следует)\b";
+        + @"|\b(объяснят|научат|покажут)( \w+){0,2} (вам|тебе|ваш\w* \w+) как (надо|нужно|следует)\b"
+        + @"|\b(доиграетесь|доиграешься|допрыгаетесь|допрыгаешься|доиграются|допрыгаются)\b|\bдо греха\b"
+        + @"|\bдобром( \w+)? не (кончится|закончится)\b(?! для (нас|наш\w*|меня|мо\w+))"
+        + @"|\b(плохо|недобром) (кончится|закончится) для (вас|тебя)\b"
+        + @"|\b(вам|тебе)( всем)? (будет|станет) (очень )?больно\b(?! (это )?(читать|слышать|видеть|узнать|смотреть))"
+        + @"|\b(побоитесь|побоишься|побоится|будете бояться|будешь бояться)( \w+)? (" + GoingOut + @")\b"
+        + @"|\b(" + GoingOut + @") (побоитесь|побоишься|побоится|будете бояться|будешь бояться)\b"
+        + @"|\b(ходить|ездить|передвигаться|жить)( только)? с охраной\b|\bохрана (вам|тебе|вас|тебя) не"
+        + @"|\b(молитесь|молись)\b|\b(жди|ждите|готовьтесь|готовься)( больших| серьезных)? (неприятностей|проблем)\b"
+        + @"|\bпока (ты |вы |он |она )?(цел|цела|целы)$"
+        + @"|\b(не знаете|не знаешь|не представляете|не представляешь|узнаете|узнаешь|увидите|увидишь)( \w+)?"
+        + @" на что (я |мы )?(способен|способна|способны)\b"
+        + @"|\b(поговор|разговор|встрет|встреч|побесед|продолж|увид|пообща)\w*( \w+){0,3}"
+        + @" (без свидетелей|в темном переулке|в подворотне)\b"
+        + @"|\bв бараний рог\b"
+        + @"|\b(выйдете|выйдешь)( \w+){0,2} (с|из) \w+( \w+){0,5} (буду ждать|ждать буду|дождусь|подожду|встречу)\b";
 
     [GeneratedRegex(SoftPattern)]
     internal static partial Regex SoftCue();
+
+    private const string GoingOut = "выходить|выйти|ходить|выглядывать|выглянуть|появляться";
 
     // Harm wished on someone in the third person.
     private const string DoomPattern =
@@ -260,7 +342,8 @@ internal static partial class ImplicitThreats
         + @"|\bдолго не (живут|живет|проживет|проживут|протянет|протянут|проживете)\b"
         + @"|\bне (доживет|доживете|доживешь|доживут|дотянет|дотянете|дотянут|дотянул|дотянула|дожил|дожила)\b"
         + @"|\b(кирпич[а-я]*|сосульк[а-я]*)( \w+){0,3} (падают|падает|упадет|свалится) на (голову|головы) "
-        + Officials + @"|\bне жить\b|\b(будут|начнутся)( \w+)? проблемы со здоровьем\b";
+        + Officials + @"|\bне жить\b|\b(будут|начнутся)( \w+)? проблемы со здоровьем\b"
+        + @"|\b(лишитесь|лишишься|лишится|лишатся)( \w+)? (жизни|здоровья)\b";
 
     [GeneratedRegex(DoomPattern)]
     internal static partial Regex DoomCue();
@@ -270,6 +353,44 @@ internal static partial class ImplicitThreats
         + @"|пап(а|е|у|ы)|отец|отцу|бабушк[а-я]*|дедушк[а-я]*|ребенок|ребенку|сын|сыну|дочь|дочери|муж|мужу"
         + @"|жена|жене|брат|брату|сестра|сестре|больн[а-я]*|пациент[а-я]*|чтобы|лучше)\b")]
     private static partial Regex OwnSide();
+
+    // Knowing which school, kindergarten or clinic the official's family goes to and when: «дочка ваша в
+    // двенадцатую школу ходит», «внуков из садика забирают в пять». A place with no name or number
+    // («у вас дети ходят в школу?») is no knowledge.
+    private const string Place = @"(школ|садик|сад|секци|поликлиник|кружок|кружк|колледж|институт)\w*";
+
+    private const string Goes = "ходит|ходят|учится|учатся|работает|работают|гуляет|гуляют";
+
+    private const string WhereaboutsPattern =
+        @"\b(в|во|на) (?!эт|ту\b|обычн|люб|как)\w+ " + Place + @"( \w+){0,2} (" + Goes + @")\b"
+        + @"|\b(" + Goes + @") (в|на) (?!эт|ту\b|обычн|люб|как)\w+ " + Place
+        + @"|\b(" + Goes + @")? ?(в|из|на) " + Place + @" (на \w+|номер|\d+)\b"
+        + @"|\b" + Place + @" (на \w+|номер \w+|\d+)( \w+)? (" + Goes + @")\b"
+        + @"|\b(забирают|забираете|забирает|отводят|приводят)( \w+){0,3} в (\d+|час|два|три|четыре|пять|шесть|семь"
+        + @"|восемь)\b";
+
+    [GeneratedRegex(WhereaboutsPattern)]
+    internal static partial Regex Whereabouts();
+
+    // What makes someone sent by the writer dangerous.
+    private const string DangerPattern =
+        @"\b(не в духе|вспыльчив\w*|бандит\w*|братв\w*|церемониться"
+        + @"|шутить не (будет|любит|станет)|серьезные (ребята|люди|парни|мужики))\b";
+
+    [GeneratedRegex(DangerPattern)]
+    internal static partial Regex DangerCue();
+
+    [GeneratedRegex(@"\b(мои|мой|моего|моих|наши|наш|у меня)( \w+)? (сыновья|сын|братья|брат|муж|друзья|друг|ребята"
+        + @"|родственники|знакомые|племянник\w*)\b")]
+    private static partial Regex WritersPeople();
+
+    [GeneratedRegex(@"\bсерьезные (ребята|люди|парни|мужики)\b|\bбратв\w*")]
+    private static partial Regex Gang();
+
+    [GeneratedRegex(@"\b(пообщаться|поговорить|побеседовать|потолковать|разобраться|разбираться|навестить|наведаться"
+        + @"|зайти|заехать|приехать|едет|приедет|придет|придут|приедут|зайдет|зайдут|наведается|наведаются"
+        + @"|знают|узнают|найдут|нашли|вычислят|вычислили)\b")]
+    private static partial Regex Visit();
 
     [GeneratedRegex(@"\b(обещаю|клянусь|гарантирую|предупреждаю|позабочусь)\b")]
     private static partial Regex Promise();

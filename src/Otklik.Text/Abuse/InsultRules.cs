@@ -16,17 +16,7 @@ internal static partial class InsultRules
         for (var k = 0; k < sentences.Count; k++)
         {
             var sentence = sentences[k];
-            var reportedFrom = int.MaxValue;
-            var targeted = false;
-            for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
-            {
-                targeted |= Target.Contains(words[i].Normal);
-                if (reportedFrom == int.MaxValue && Reporting.Contains(words[i].Normal))
-                {
-                    reportedFrom = i;
-                }
-            }
-
+            var reportedFrom = ReportedFrom(words, sentence);
             foreach (var match in reportedFrom == int.MaxValue && (sentence.Found & SentenceView.InsultPhrase) != 0
                 ? Phrase().Matches(sentence.Text)
                 : Enumerable.Empty<Match>())
@@ -36,24 +26,156 @@ internal static partial class InsultRules
                     "оскорбительное выражение"));
             }
 
-            for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
+            var end = Math.Min(reportedFrom, sentence.First + sentence.Count - 1);
+            bool? targeted = null;
+            for (var i = sentence.First; i <= end; i++)
             {
-                var w = words[i].Normal;
-                var strong = Strong().IsMatch(w);
-                var weak = !strong && Weak().IsMatch(w);
-                if (!(strong || (weak && (targeted || IsCalledOut(text, words, sentences, k, i)))) || i > reportedFrom
-                    || (!targeted && IsAboutPrivatePerson(words, sentence)) || IsDenied(words, sentence, i)
-                    || IsLiteral(words, sentence, i) || IsAboutWriter(words, sentence, i))
+                var kind = Strength(words, sentence, i);
+                if (kind == Kind.None)
                 {
                     continue;
                 }
 
-                findings.Add(AbuseDetector.Finding(AbuseCategory.Insult, text, words[i], words[i],
-                    strong
-                        ? "оскорбительное слово"
-                        : "оскорбление в адрес сотрудников"));
+                targeted ??= IsTargeted(words, sentence);
+                if (IsAimed(text, words, sentences, k, i, kind, targeted.Value))
+                {
+                    findings.Add(AbuseDetector.Finding(AbuseCategory.Insult, text, words[i], words[i],
+                        kind == Kind.Strong ? "оскорбительное слово" : "оскорбление в адрес сотрудников"));
+                }
             }
         }
+    }
+
+    // Where the writer starts reporting someone else's words.
+    private static int ReportedFrom(IReadOnlyList<DisguisedWord> words, SentenceView sentence)
+    {
+        for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
+        {
+            if (Reporting.Contains(words[i].Normal))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    // Whether officials are meant in the sentence, looked at only when a word can insult;
+    // «мошенники, которые представляются сотрудниками соцзащиты» speaks of impostors, not of officials.
+    private static bool IsTargeted(IReadOnlyList<DisguisedWord> words, SentenceView sentence)
+    {
+        var targeted = false;
+        for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
+        {
+            if (Impersonation.Contains(words[i].Normal))
+            {
+                return false;
+            }
+
+            targeted |= Target.Contains(words[i].Normal);
+        }
+
+        return targeted;
+    }
+
+    private static bool IsAimed(
+        string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences, int k, int i,
+        Kind kind, bool targeted)
+    {
+        var sentence = sentences[k];
+        var aimed = kind switch
+        {
+            Kind.Strong => true,
+            Kind.Weak => targeted || IsCalledOut(text, words, sentences, k, i),
+            Kind.Figurative => IsEquated(text, words, sentence, i) || IsCalledOut(text, words, sentences, k, i),
+            _ => false,
+        };
+        return aimed && (targeted || !IsAboutPrivatePerson(words, sentence)) && !IsDenied(words, sentence, i)
+            && !IsLiteral(words, sentence, i) && !IsAboutWriter(words, sentence, i);
+    }
+
+    // How much a word insults by itself: a word that is only an insult, one that can also describe conduct,
+    // a figure («индюк», «тормоз», «кукла») that insults only when said of a person, or a plain word for a
+    // person. An evaluative adjective next to the word («продажные шкуры», «мерзкая тётка») makes the insult plain.
+    private enum Kind
+    {
+        None,
+        Person,
+        Figurative,
+        Weak,
+        Strong,
+    }
+
+    private static Kind Strength(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    {
+        var kind = KindOf(words[i]);
+        if (kind is Kind.Weak or Kind.Figurative or Kind.Person
+            && ((i > sentence.First && Evaluative().IsMatch(words[i - 1].Normal))
+                || (i + 1 < sentence.First + sentence.Count && Evaluative().IsMatch(words[i + 1].Normal))))
+        {
+            return Kind.Strong;
+        }
+
+        return kind;
+    }
+
+    // A hyphenated word counts by its strongest part («чиновники-воришки»).
+    private static Kind KindOf(DisguisedWord word)
+    {
+        var kind = KindOf(word.Normal);
+        foreach (var part in word.Parts)
+        {
+            kind = (Kind)Math.Max((int)kind, (int)KindOf(part));
+        }
+
+        return kind;
+    }
+
+    private static Kind KindOf(string w) =>
+        Strong().IsMatch(w) ? Kind.Strong
+        : Weak().IsMatch(w) ? Kind.Weak
+        : Figurative.Contains(w) ? Kind.Figurative
+        : PlainPerson.Contains(w) ? Kind.Person
+        : Kind.None;
+
+    // The figure is said of the reader or of an official: «вы там все тормоза», «ваш директор — индюк»,
+    // «корова из регистратуры».
+    private static bool IsEquated(string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    {
+        var end = sentence.First + sentence.Count;
+        if (i + 2 < end && words[i + 1].Normal == "из" && Target.Contains(words[i + 2].Normal))
+        {
+            return true;
+        }
+
+        for (var j = Math.Max(sentence.First, i - 3); j <= Math.Min(i + 1, end - 1); j++)
+        {
+            if (words[j].Normal is "вы" or "ты")
+            {
+                return true;
+            }
+        }
+
+        var dash = -1;
+        for (var j = i; j > sentence.First && dash < 0; j--)
+        {
+            var gap = text.AsSpan(words[j - 1].Start + words[j - 1].Length, words[j].Start - words[j - 1].Start
+                - words[j - 1].Length);
+            dash = gap.IndexOfAny("—–") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) ? j : -1;
+        }
+
+        // The person before the dash, not a thing of his («ваш подарок — мягкая кукла»).
+        for (var j = sentence.First; j < dash; j++)
+        {
+            var w = words[j].Normal;
+            var possessive = w.StartsWith("ваш", StringComparison.Ordinal) || w is "эти" or "все";
+            if (Target.Contains(w) && (!possessive || IsName(text, words, sentence, j + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // «Жулики, верните деньги», «Бездельники! Полгода не можете назначить выплату»: a word that opens the
@@ -93,6 +215,10 @@ internal static partial class InsultRules
             && (j == first || words[j - 1].Normal is not ("в" or "во" or "на" or "о" or "об" or "при" or "по"));
     }
 
+    // «Ваша Петрова»: a capital letter inside the sentence starts a surname.
+    private static bool IsName(string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, int j) =>
+        j > sentence.First && j < sentence.First + sentence.Count && char.IsUpper(text[words[j].Start]);
+
     private static bool IsAboutPrivatePerson(IReadOnlyList<DisguisedWord> words, SentenceView sentence)
     {
         for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
@@ -129,7 +255,7 @@ internal static partial class InsultRules
 
     private static bool IsDenied(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i) =>
         i - 1 >= sentence.First && words[i - 1].Normal == "не"
-        && (i - 2 < sentence.First || words[i - 2].Normal is "я" or "мы" or "же" or "ведь");
+        && (i - 2 < sentence.First || words[i - 2].Normal is "я" or "мы" or "же" or "ведь" or "вы" or "ты");
 
     [GeneratedRegex("^(идиот(ы|а|у|ом|е|ов|ам|ами|ах|ка|ки|ку|кой|ке|ина|ины)?$" +
         "|дебил|кретин|придур|мраз|сволоч|сволот|ублюд" +
@@ -142,7 +268,9 @@ internal static partial class InsultRules
         "|дегенерат|имбецил|выродк|выродок|гнид|мерзав|негодя" +
         "|подлец|дебилоид|отморозк|падл|гандон|говнюк|засранц" +
         "|засранец|ушлепк|ушлепок|ничтожеств|бездар(и|ей|ям|ями|ь)$" +
-        "|жаб(а|ы)$|боров$|баран(ы|ов|ам|ами)$|сволоч|уродин|кровосос|болван|хабалк|хамло|чинуш)")]
+        "|жаб(а|ы)$|боров$|баран(ы|ов|ам|ами)$|сволоч|уродин|кровосос|болван|хабалк|хамло|чинуш" +
+        "|гадюк|грымз|мымр(а|ы|ой)$|маразматик|самодур|недоучк|тупиц|бюрократиш(к|ек)|вориш(к|ек)|пьянь$|стерв" +
+        "|подколодн|пустоголов|тугодум|слабоумн|полудур|бабищ|неотесанн|дуболом)")]
     private static partial Regex Strong();
 
     // A large alternation runs in linear time on the automaton engine, without backtracking per position.
@@ -177,14 +305,55 @@ internal static partial class InsultRules
         "|крыс(ы|а)$|свин(ья|ьи|ьям|ьями|ота)$|курица$|овц(а|ы)$" +
         "|гад(ы|ов|ина)?$|лох(и|ов)?$|холу|зажравш|бюрократишк" +
         "|взяточник|хапуг|казнокрад|нелюд|лентя(и|ев|ям|ями|й)$" +
-        "|вор(ов|ам)?$|ворь[её]$|хам(ы|ов|ам|ами|ка|ки|ку|кой)$|неуч(и|ей)?$)")]
+        "|вор(ов|ам)?$|ворь[её]$|хам(ы|ов|ам|ами|ка|ки|ку|кой)$|неуч(и|ей)?$" +
+        "|лодыр|трус(ы|ов|иха)?$|врун|лгун|лицемер(ы|ов|ам|ами|ка|ки)?$|тиран(ы|ов)?$|шарлатан|позорищ" +
+        "|бесстыж(ие|ий|ая|их|ими)$|алкаш|пьяниц(а|ы)$|неумех|невеж(а|и|ды)$|снобы$|недалек(ие|ий|ая|их)$" +
+        "|отупел|отупевш|оскотинел|оскотинил)")]
     private static partial Regex Weak();
+
+    private static readonly string[] JudgingStems =
+    [
+        "подл", "мерзк", "гнусн", "лжив", "продажн", "бездушн", "бессовестн", "бесстыж", "никчемн", "напыщенн",
+        "ленив", "жалк", "безграмотн", "бездарн", "зажравш", "обнаглевш",
+    ];
+
+    // Figures that insult only when said of a person: animals, things, nobodies, and judging adjectives
+    // («вы подлые», «ваш директор — напыщенный»). Fixed forms, so a set lookup rather than a pattern per word.
+    private static readonly WordList Figurative = new(
+        [
+            "осел", "ослы", "ослов", "ослам", "ослами", "ослица", "ослицы", "индюк", "индюки", "индюков", "змея",
+            "змеи", "змей", "змеюка", "змеюки", "корова", "коровы", "корове", "корову", "коровой", "коты", "котов",
+            "кукла", "куклы", "куклой", "клоун", "клоуны", "клоунов", "клоунам", "клоунами", "тормоз", "тормоза",
+            "тормозы", "тормозов", "шкура", "шкуры", "балласт", "тряпка", "тряпки", "шут", "шуты", "шутов", "обезьяна",
+            "обезьяны", "ишак", "ишаки", "ишаков", "гиена", "гиены", "шакал", "шакалы", "шакалов", "пиявка", "пиявки",
+            "клопы", "клопов", "тараканы", "тараканов", "умник", "умники", "умников",
+            .. JudgingStems.SelectMany(stem => new[] { "ые", "ие", "ый", "ий", "ая" }.Select(end => stem + end)),
+        ],
+        ["пустышк", "мартышк"]);
+
+    // Adjectives that judge the person they go with.
+    [GeneratedRegex("^(продажн|лжив|подл(ый|ая|ые|ых|ым|ыми)$|напыщенн|жирн(ый|ая|ые|ых)$|ленив(ый|ая|ые|ых)$" +
+        "|бездушн|обнаглевш|зажравш|мерзк(ий|ая|ие|их)$|гнусн|жалк(ий|ая|ие|их)$|никчемн|безграмотн|недоделанн" +
+        "|неотесанн|бездарн|бесстыж|бессовестн(ый|ая|ые|ых)$|туп(ой|ая|ые|ых)$|тупорыл|безмозгл|пустоголов" +
+        "|моральн(ый|ые)$|канцелярск|конторск|вонюч)")]
+    private static partial Regex Evaluative();
+
+    // Plain words for a person, insulting only with an evaluative adjective («мерзкая тётка»).
+    private static readonly WordList PlainPerson = WordList.Of(
+        "тетка|тетки|тетку|теткой|девица|девицы|девицей|баба|бабы|бабу|бабой|мужик|мужики|мужиков|люди|тип|типы" +
+        "|типов|особа|особы");
+
+    private static readonly WordList Impersonation = WordList.Of(
+        "видом|имени",
+        "представля|представивш|представил|назвавш|назвалис|назвался|назвалась|выдают|выдавая|выдающ|притворя" +
+        "|прикидыва");
 
     // Who is addressed or meant: the official, the office, «вы».
     private static readonly WordList Target = WordList.Of(
         "вы|вас|вам|вами|ты|тебя|тебе|тобой|твой|твоя|эти|все",
         "ваш|чиновн|сотрудни|специалист|министр|министерств|соцзащит|начальни|руковод|инспектор|работни|служащ" +
-        "|отдел|управлени|комисси|депутат|власт|оператор|приемн|канцелярск|соцработн|опек|мфц|контор|окн");
+        "|отдел|управлени|комисси|депутат|власт|оператор|приемн|канцелярск|соцработн|опек|мфц|контор|окн" +
+        "|заведующ|директор|юрист|бухгалтер|регистратур|окошк|начальств");
 
     private static readonly WordList Reporting = WordList.Of(
         "назвал|назвала|назвали|назовут|обозвал|обозвала|обозвали|обзывал|обзывала|обзывает|обзывают|называл" +

@@ -43,13 +43,22 @@ internal sealed class SentenceView
     public const int ThreatPhrase = 1 << 1;
     public const int MenacePhrase = 1 << 2;
     public const int PursuitPhrase = 1 << 3;
-    public const int ImplicitCue = 1 << 4;
+    public const int HintCue = 1 << 4;
     public const int InsultPhrase = 1 << 5;
+    public const int BlowPhrase = 1 << 6;
+    public const int MeansCue = 1 << 7;
+    public const int WhereaboutsCue = 1 << 8;
+    public const int SoftCue = 1 << 9;
+    public const int DoomCue = 1 << 10;
+    public const int DangerCue = 1 << 11;
+    public const int ImplicitCue = HintCue | MeansCue | WhereaboutsCue | SoftCue | DoomCue | DangerCue;
 
     private static readonly WordGroups Groups = new(
     [
         ThreatRules.ReportingStems, ThreatRules.PhraseWords, ThreatRules.MenaceWords, ThreatRules.PursuitWords,
-        ImplicitThreats.CueWords, InsultRules.PhraseWords,
+        ImplicitThreats.HintWords, InsultRules.PhraseWords, ThreatRules.BlowWords, ImplicitThreats.MeansWords,
+        ImplicitThreats.WhereaboutsWords, ImplicitThreats.SoftWords, ImplicitThreats.DoomWords,
+        ImplicitThreats.DangerWords,
     ]);
 
     public int First { get; }
