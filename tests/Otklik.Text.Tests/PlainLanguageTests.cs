@@ -58,6 +58,14 @@ public sealed class PlainLanguageTests
         Assert.DoesNotContain(explained.Findings, f => f.Kind == "abbreviation");
     }
 
+    [Theory]
+    [InlineData("Подайте заявление на ТСР (технические средства реабилитации) в фонд.", false)]
+    [InlineData("Подайте заявление на ТСР  (средства реабилитации) в фонд.", false)]
+    [InlineData("Подайте заявление на ТСР (ТС) в фонд.", true)]
+    [InlineData("Подайте заявление на ТСР в фонд (до пятницы).", true)]
+    public void Check_AbbreviationFollowedByItsExpansion_IsExplained(string text, bool flagged) =>
+        Assert.Equal(flagged, Checker.Check(text).Findings.Any(f => f.Kind == "abbreviation"));
+
     [Fact]
     public void Check_DateInDigits_SuggestsWords()
     {

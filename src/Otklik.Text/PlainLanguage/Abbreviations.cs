@@ -31,8 +31,29 @@ internal static class Abbreviations
 
     // An abbreviation is explained when the text carries it next to its expansion in brackets, either
     // way round.
+    // A plain scan rather than a regular expression built per call: no timeout to hit on a busy server.
     public static bool IsExplained(string text, Match abbreviation) =>
         text.Contains($"({abbreviation.Value})", StringComparison.Ordinal)
-        || Regex.IsMatch(text, $@"{Regex.Escape(abbreviation.Value)}\s*\([^)]{{6,}}\)",
-            RegexOptions.None, TimeSpan.FromMilliseconds(50));
+        || ExpandedAfter(text, abbreviation.Value);
+
+    private static bool ExpandedAfter(string text, string abbreviation)
+    {
+        for (var at = text.IndexOf(abbreviation, StringComparison.Ordinal); at >= 0;
+            at = text.IndexOf(abbreviation, at + 1, StringComparison.Ordinal))
+        {
+            var i = at + abbreviation.Length;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var close = i < text.Length && text[i] == '(' ? text.IndexOf(')', i + 1) : -1;
+            if (close - i - 1 >= 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
