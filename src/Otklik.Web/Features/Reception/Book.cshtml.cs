@@ -8,6 +8,7 @@ using Otklik.Web.Features.Appeals;
 using Otklik.Web.Features.Portal;
 using Otklik.Web.Features.Shared;
 using Otklik.Web.Infrastructure.Data;
+using Otklik.Web.Infrastructure.Errors;
 
 namespace Otklik.Web.Features.Reception;
 
@@ -15,7 +16,7 @@ namespace Otklik.Web.Features.Reception;
 // needs to take part (R34–37).
 [EnableRateLimiting(AppealsSetup.PortalPolicy)]
 public sealed class BookModel(
-    OtklikDbContext db, ReceptionBookings bookings, IOptions<WorkingHoursOptions> hours,
+    OtklikDbContext db, ReceptionBookings bookings, TimeProvider time, IOptions<WorkingHoursOptions> hours,
     IOptions<MinistryOptions> ministry) : PageModel
 {
     public ReceptionSlot Slot { get; private set; } = null!;
@@ -31,30 +32,50 @@ public sealed class BookModel(
 
     public Booking? Done { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+    // Filled only by robots: people never see it, and screen readers skip it.
+    [BindProperty]
+    public string? Website { get; set; }
+
+    // After booking the page is shown again by GET (a refresh books nothing twice); the code travels in
+    // the one-time TempData of this browser, so nobody else sees it.
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (TempData["BookingCode"] is string code)
+        {
+            Done = await db.Bookings.AsNoTracking().FirstOrDefaultAsync(b => b.Code == code && b.SlotId == id);
+            return await LoadAsync(id, booked: true) ? Page() : NotFound();
+        }
+
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, booked: true))
         {
             return NotFound();
         }
 
-        var booked = await bookings.BookAsync(id, Input.ToInput(), BookingSources.Portal);
+        var booked = string.IsNullOrEmpty(Website)
+            ? await bookings.BookAsync(id, Input.ToInput(), BookingSources.Portal)
+            : Errors.Validation("reception.robot", "Запись не принята. Обновите страницу и попробуйте ещё раз.");
         if (!booked.IsSuccess)
         {
-            ModelState.AddError(booked.Error!);
+            ModelState.AddError(booked.Error!, nameof(Input));
             Response.StatusCode = booked.Error!.Status;
             return Page();
         }
 
-        Done = booked.Value;
-        return Page();
+        TempData["BookingCode"] = booked.Value!.Code;
+        return Redirect($"/reception/book/{id}");
     }
 
-    private async Task<bool> LoadAsync(int id)
+    // A taken or past time is not offered; a posted form still reaches the service, which says why.
+    private async Task<bool> LoadAsync(int id, bool booked = false)
     {
-        var slot = await db.ReceptionSlots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && !s.IsWithdrawn);
+        var now = time.GetUtcNow();
+        var slot = await db.ReceptionSlots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && !s.IsWithdrawn
+            && (booked || (s.BookingId == null && s.StartsAt > now)));
         if (slot is null)
         {
             return false;

@@ -46,7 +46,9 @@ public sealed class DeskModel(
     {
         var (me, _) = await people.EmployeeOfAsync(User);
         var now = time.GetUtcNow();
-        var since = now.AddHours(-12);
+
+        // A visit stays on the list until the host marks it, so that none is left without its survey.
+        var since = now.AddDays(-30);
         Visits = await RowsAsync(db.Bookings.Where(b => b.State == BookingState.Booked
             && db.ReceptionSlots.Any(s => s.Id == b.SlotId && s.HostId == me && s.StartsAt > since)));
         Sources = await slots.SourcesForAsync(User);
@@ -55,18 +57,16 @@ public sealed class DeskModel(
             return;
         }
 
-        Free = await ReceptionSchedule.FreeAsync(db, now, Zone);
+        var sources = Sources;
+        Free = [.. (await ReceptionSchedule.FreeAsync(db, now, Zone))
+            .Select(h => h with
+            {
+                Slots = [.. h.Slots.Where(s => sources.Contains(h.IsLeadership
+                    ? BookingSources.Phone : BookingSources.Hotline))],
+            })
+            .Where(h => h.Slots.Count > 0)];
         Calls = await CallsAsync(now);
-        var digits = AppealIntakeService.Digits(FindPhone);
-        if (digits is { Length: >= 10 })
-        {
-            var tail = digits[^10..];
-            var active = await db.Bookings.AsNoTracking().Where(b => b.State == BookingState.Booked).ToListAsync();
-            var ids = active
-                .Where(b => (AppealIntakeService.Digits(b.Phone) ?? "").EndsWith(tail, StringComparison.Ordinal))
-                .Select(b => b.Id).ToList();
-            Found = await RowsAsync(db.Bookings.Where(b => ids.Contains(b.Id)));
-        }
+        Found = await FindAsync(FindPhone);
     }
 
     public async Task<IActionResult> OnPostBookAsync(int slotId, string source)
@@ -101,8 +101,9 @@ public sealed class DeskModel(
         return await DoneAsync(closed.Error, attended ? "Отмечено: приём состоялся." : "Отмечено: клиент не пришёл.");
     }
 
-    // A reminder call is taken by the one who makes it, so no two staff call the same client.
-    public async Task<IActionResult> OnPostCalledAsync(long id, bool reached)
+    // A reminder call is taken before dialling, so no two staff call the same client; only the one who took
+    // it reports how it went.
+    public async Task<IActionResult> OnPostTakeAsync(long id)
     {
         if ((await slots.SourcesForAsync(User)).Count == 0)
         {
@@ -111,19 +112,33 @@ public sealed class DeskModel(
 
         var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var now = time.GetUtcNow();
-        var done = await db.BookingNotices
+        var taken = await db.BookingNotices
             .Where(n => n.Id == id && n.Channel == "phone" && n.State == NoticeState.Pending)
+            .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Sending)
+                .SetProperty(x => x.ClaimedBy, me).SetProperty(x => x.ClaimedAt, now));
+        return await DoneAsync(taken == 1 ? null : Errors.Conflict("reception.reminder_taken",
+            "Этому клиенту уже звонит другой сотрудник."), "Звонок ваш: позвоните клиенту.");
+    }
+
+    public async Task<IActionResult> OnPostCalledAsync(long id, bool reached)
+    {
+        var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var done = await db.BookingNotices
+            .Where(n => n.Id == id && n.State == NoticeState.Sending && n.ClaimedBy == me)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, reached ? NoticeState.Sent : NoticeState.Failed)
-                .SetProperty(x => x.SentAt, now).SetProperty(x => x.ClaimedBy, me)
+                .SetProperty(x => x.SentAt, now).SetProperty(x => x.Attempts, 1)
                 .SetProperty(x => x.LastError, reached ? null : "Не дозвонились."));
         if (done == 1)
         {
             audit.Record("reception.reminder_called", nameof(BookingNotice), id, new { reached });
             await db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
 
-        return await DoneAsync(done == 1 ? null : Errors.Conflict("reception.reminder_taken",
-            "Этому клиенту уже позвонил другой сотрудник."), "Звонок отмечен.");
+        return await DoneAsync(done == 1 ? null : Errors.Conflict("reception.reminder_not_yours",
+            "Сначала возьмите звонок: о нём сообщает тот, кто звонил."), "Звонок отмечен.");
     }
 
     private async Task<IActionResult> DoneAsync(Error? error, string message)
@@ -139,7 +154,7 @@ public sealed class DeskModel(
             return Forbid();
         }
 
-        ModelState.AddError(error);
+        ModelState.AddError(error, nameof(Input));
         await OnGetAsync();
         Response.StatusCode = error.Status;
         return Page();
@@ -147,15 +162,37 @@ public sealed class DeskModel(
 
     private async Task<IReadOnlyList<ReminderCall>> CallsAsync(DateTimeOffset now)
     {
+        // Due calls nobody took, and the user's own; a reminder for a visit that has begun is no longer made.
+        var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var due = await db.BookingNotices.AsNoTracking()
-            .Where(n => n.Channel == "phone" && n.State == NoticeState.Pending && n.DueAt <= now)
-            .OrderBy(n => n.DueAt).Take(100)
+            .Where(n => n.Channel == "phone" && n.DueAt <= now
+                && (n.State == NoticeState.Pending || (n.State == NoticeState.Sending && n.ClaimedBy == me)))
             .Join(db.Bookings, n => n.BookingId, b => b.Id, (n, b) => new { n, b })
+            .Where(x => x.n.Kind == "cancelled"
+                || db.ReceptionSlots.Any(s => s.Id == x.b.SlotId && s.StartsAt > now))
+            .OrderBy(x => x.n.DueAt).Take(100)
             .ToListAsync();
         var slotIds = due.Select(d => d.b.SlotId).ToList();
         var starts = await db.ReceptionSlots.Where(s => slotIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.StartsAt);
         return [.. due.Select(d => new ReminderCall(d.n, d.b, Local(starts[d.b.SlotId])))];
+    }
+
+    // The database narrows the bookings down by the number's last digits in order; the ten digits decide.
+    private async Task<IReadOnlyList<VisitRow>> FindAsync(string? phone)
+    {
+        var tail = ReceptionBookings.PhoneTail(phone ?? "");
+        if (tail.Length < 10)
+        {
+            return [];
+        }
+
+        var pattern = "%" + string.Join("%", tail[^7..].ToCharArray());
+        var candidates = await db.Bookings.AsNoTracking()
+            .Where(b => b.State == BookingState.Booked && EF.Functions.Like(b.Phone, pattern))
+            .Select(b => new { b.Id, b.Phone }).Take(200).ToListAsync();
+        var ids = candidates.Where(c => ReceptionBookings.PhoneTail(c.Phone) == tail).Select(c => c.Id).ToList();
+        return await RowsAsync(db.Bookings.Where(b => ids.Contains(b.Id)));
     }
 
     private async Task<IReadOnlyList<VisitRow>> RowsAsync(IQueryable<Booking> query)

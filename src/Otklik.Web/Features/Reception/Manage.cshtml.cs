@@ -14,7 +14,8 @@ public sealed record SlotRow(ReceptionSlot Slot, DateTime Local, string Host, st
 // Reception schedules (R30): an employee lays out his own reception hours, a head his department's, the
 // reception office the leadership's; free times can be withdrawn.
 public sealed class ManageModel(
-    OtklikDbContext db, ReceptionSlots slots, TimeProvider time, IOptions<WorkingHoursOptions> hours) : PageModel
+    OtklikDbContext db, ReceptionSlots slots, ReceptionBookings bookings, TimeProvider time,
+    IOptions<WorkingHoursOptions> hours) : PageModel
 {
     public IReadOnlyList<Employee> Hosts { get; private set; } = [];
 
@@ -22,16 +23,9 @@ public sealed class ManageModel(
 
     public async Task OnGetAsync()
     {
-        var everyone = await db.Employees.AsNoTracking().Where(e => e.IsActive).OrderBy(e => e.LastName).ToListAsync();
-        var allowed = new List<Employee>();
-        foreach (var e in everyone)
-        {
-            if (await slots.MayScheduleAsync(User, e))
-            {
-                allowed.Add(e);
-            }
-        }
-
+        var mine = await slots.HostsForAsync(User);
+        var allowed = await db.Employees.AsNoTracking().Where(e => mine.Contains(e.Id))
+            .OrderBy(e => e.LastName).ToListAsync();
         Hosts = allowed;
         var ids = allowed.Select(e => e.Id).ToList();
         var now = time.GetUtcNow();
@@ -42,7 +36,7 @@ public sealed class ManageModel(
             {
                 Slot = s,
                 Client = db.Bookings.Where(b => b.Id == s.BookingId)
-                .Select(b => b.Name).FirstOrDefault()
+                    .Select(b => b.Name).FirstOrDefault(),
             })
             .ToListAsync();
         var zone = TimeZones.Find(hours.Value.TimeZone);
@@ -63,6 +57,24 @@ public sealed class ManageModel(
         Flash.Put(TempData, $"Создано окон приёма: {r.Created}. Нерабочих дней пропущено: {r.SkippedDays}" +
             (r.Existing > 0 ? $"; уже были в расписании: {r.Existing}." : "."));
         return Redirect("/reception/manage");
+    }
+
+    // The host cannot receive: the booking is cancelled and the client told; the slot is then withdrawn.
+    public async Task<IActionResult> OnPostCancelAsync(int id)
+    {
+        var slot = await db.ReceptionSlots.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id);
+        if (slot?.BookingId is not { } booking || !(await slots.HostsForAsync(User)).Contains(slot.HostId))
+        {
+            return NotFound();
+        }
+
+        var cancelled = await bookings.CancelByStaffAsync(booking, "host", tellClient: true);
+        if (!cancelled.IsSuccess)
+        {
+            return await FailAsync(cancelled.Error!);
+        }
+
+        return await OnPostWithdrawAsync(id);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id)

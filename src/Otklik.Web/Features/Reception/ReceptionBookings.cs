@@ -61,7 +61,7 @@ public sealed class ReceptionBookings(
                 : "К специалистам записывают на портале и через горячую линию.");
         }
 
-        if (Invalid(input) is { } invalid)
+        if ((Invalid(input) ?? await TooManyAsync(slot, input.Phone!)) is { } invalid)
         {
             return invalid;
         }
@@ -99,12 +99,23 @@ public sealed class ReceptionBookings(
         return await CancelAsync(booking, via);
     }
 
-    public async Task<Result<Booking>> CancelByStaffAsync(int id, string via)
+    // Staff cancel on the client's call, or because the host cannot receive; in the second case the client
+    // is told by e-mail or, without one, by a call task.
+    public async Task<Result<Booking>> CancelByStaffAsync(int id, string via, bool tellClient = false)
     {
         var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == id);
-        return booking is null
-            ? Errors.NotFound("reception.booking_not_found", "Запись не найдена.")
-            : await CancelAsync(booking, via);
+        if (booking is null)
+        {
+            return Errors.NotFound("reception.booking_not_found", "Запись не найдена.");
+        }
+
+        var cancelled = await CancelAsync(booking, via);
+        if (cancelled.IsSuccess && tellClient)
+        {
+            await TellCancelledAsync(booking);
+        }
+
+        return cancelled;
     }
 
     public async Task<Result<Booking>> CloseVisitAsync(int id, bool attended, ClaimsPrincipal user, int? me)
@@ -119,10 +130,11 @@ public sealed class ReceptionBookings(
             return Errors.NotFound("reception.booking_not_found", "Запись не найдена.");
         }
 
+        // A visitor may come a little early; a visit cannot be marked long before its time.
         if (booking.State != BookingState.Booked || slot.StartsAt > time.GetUtcNow().AddMinutes(30))
         {
             return Errors.Conflict("reception.visit_not_due",
-                "Отметить визит можно в день приёма, пока запись активна.");
+                "Отметить визит можно не раньше чем за полчаса до приёма, пока запись не отменена.");
         }
 
         booking.State = attended ? BookingState.Attended : BookingState.Missed;
@@ -133,8 +145,15 @@ public sealed class ReceptionBookings(
         }
 
         audit.Record(attended ? "reception.attended" : "reception.missed", nameof(Booking), booking.Id);
-        await db.SaveChangesAsync();
-        return booking;
+        try
+        {
+            await db.SaveChangesAsync();
+            return booking;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Errors.Conflict("reception.stale", "Запись только что изменилась. Обновите страницу.");
+        }
     }
 
     private async Task<Result<Booking>> CancelAsync(Booking booking, string via)
@@ -167,18 +186,50 @@ public sealed class ReceptionBookings(
         return booking;
     }
 
+    // One person holds one visit to a host and two in all: enough for real needs, too few to book a
+    // schedule out from one phone.
+    private async Task<Error?> TooManyAsync(ReceptionSlot slot, string phone)
+    {
+        var tail = PhoneTail(phone);
+        var pattern = "%" + string.Join("%", tail[^7..].ToCharArray());
+        var now = time.GetUtcNow();
+        var active = await db.Bookings.AsNoTracking()
+            .Where(b => b.State == BookingState.Booked && EF.Functions.Like(b.Phone, pattern))
+            .Join(db.ReceptionSlots.Where(s => s.StartsAt > now), b => b.SlotId, s => s.Id,
+                (b, s) => new { b.Phone, s.HostId })
+            .ToListAsync();
+        var mine = active.Where(a => PhoneTail(a.Phone) == tail).ToList();
+        if (mine.Any(a => a.HostId == slot.HostId))
+        {
+            return Errors.Conflict("reception.already_booked",
+                "С этого телефона уже есть запись к этому сотруднику. Чтобы выбрать другое время, отмените её.");
+        }
+
+        return mine.Count >= MaxActivePerPhone
+            ? Errors.Conflict("reception.too_many", "С этого телефона уже есть две записи на приём.")
+            : null;
+    }
+
+    public const int MaxActivePerPhone = 2;
+
+    public static string PhoneTail(string phone)
+    {
+        var digits = AppealIntakeService.Digits(phone) ?? "";
+        return digits.Length > 10 ? digits[^10..] : digits;
+    }
+
     private Booking New(ReceptionSlot slot, BookingInput input, string source) => new()
     {
         SlotId = slot.Id,
-        Code = Convert.ToHexString(RandomNumberGenerator.GetBytes(4)),
+        Code = NewCode(),
         Name = input.Name!.Trim(),
         Phone = input.Phone!.Trim(),
         Email = Clean(input.Email),
         Topic = input.Topic!.Trim(),
         Source = source,
         RemindBy = Clean(input.RemindBy),
-        RemindDayBefore = input.RemindDayBefore && input.RemindBy is not null,
-        RemindTwoHoursBefore = input.RemindTwoHoursBefore && input.RemindBy is not null,
+        RemindDayBefore = input.RemindDayBefore && Clean(input.RemindBy) is not null,
+        RemindTwoHoursBefore = input.RemindTwoHoursBefore && Clean(input.RemindBy) is not null,
         AccessibilityNeeds = Clean(input.AccessibilityNeeds),
         State = BookingState.Booked,
         CreatedAt = time.GetUtcNow(),
@@ -205,10 +256,53 @@ public sealed class ReceptionBookings(
             Add(booking, "day-before", channel, dayBefore, NoticeKinds.BookingReminder, values);
         }
 
-        if (booking.RemindTwoHoursBefore && slot.StartsAt.AddHours(-2) > now)
+        var twoHours = slot.StartsAt.AddHours(-2);
+        if (channel == "phone")
         {
-            Add(booking, "two-hours", channel, slot.StartsAt.AddHours(-2), NoticeKinds.BookingReminder, values);
+            // Staff call only in working hours: an early visit is recalled at opening time the same morning.
+            var working = new WorkingHours(await calendar.GetAsync(), hours.Value);
+            twoHours = working.IsWithinWorkingHours(twoHours) ? twoHours : working.NextWorkingMoment(twoHours);
         }
+
+        if (booking.RemindTwoHoursBefore && twoHours > now && twoHours < slot.StartsAt)
+        {
+            Add(booking, "two-hours", channel, twoHours, NoticeKinds.BookingReminder, values);
+        }
+    }
+
+    private async Task TellCancelledAsync(Booking booking)
+    {
+        var slot = await db.ReceptionSlots.AsNoTracking().FirstAsync(s => s.Id == booking.SlotId);
+        var values = await ValuesAsync(slot, booking);
+        var text = $"Здравствуйте, {booking.Name}! Приём {values["дата"]} в {values["время"]} не состоится: " +
+            "сотрудник не сможет вас принять. Запишитесь, пожалуйста, на другое время на портале или по " +
+            "телефону горячей линии. Приносим извинения.";
+        db.BookingNotices.Add(new BookingNotice
+        {
+            BookingId = booking.Id,
+            Kind = "cancelled",
+            Channel = booking.Email is null ? "phone" : "email",
+            DueAt = time.GetUtcNow(),
+            Subject = "Приём отменён",
+            Body = text,
+            State = NoticeState.Pending,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    // Ten characters of an alphabet without look-alikes: about 50 bits, too many to guess through the
+    // portal's rate limit.
+    private static string NewCode()
+    {
+        const string alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        var bytes = RandomNumberGenerator.GetBytes(10);
+        return string.Create(10, bytes, (span, b) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = alphabet[b[i] % alphabet.Length];
+            }
+        });
     }
 
     // "A day before" is the working day before the visit, at opening time: a phone reminder is a call staff
@@ -294,10 +388,18 @@ public sealed class ReceptionBookings(
             fields["Topic"] = ["Коротко опишите вопрос (до 2000 знаков)."];
         }
 
-        if (input.RemindBy is not (null or "" or "email" or "phone")
-            || (input.RemindBy == "email" && Clean(input.Email) is null))
+        var remindBy = Clean(input.RemindBy);
+        if (remindBy is not (null or "email" or "phone"))
+        {
+            fields["RemindBy"] = ["Выберите, как напомнить: звонком или письмом."];
+        }
+        else if (remindBy == "email" && Clean(input.Email) is null)
         {
             fields["RemindBy"] = ["Для напоминания по почте укажите адрес электронной почты."];
+        }
+        else if (remindBy is not null && !input.RemindDayBefore && !input.RemindTwoHoursBefore)
+        {
+            fields["RemindBy"] = ["Выберите, когда напомнить: накануне и/или за два часа."];
         }
 
         if (input.AccessibilityNeeds?.Length > 1000)

@@ -142,15 +142,3 @@ public sealed class BookingMailJob(
     protected override Task RunOnceAsync(IServiceProvider services, CancellationToken token) =>
         services.GetRequiredService<BookingMailDispatcher>().DispatchOnceAsync(token);
 }
-
-public static class ReceptionSetup
-{
-    public static IServiceCollection AddReception(this IServiceCollection services)
-    {
-        services.AddScoped<ReceptionSlots>();
-        services.AddScoped<ReceptionBookings>();
-        services.AddScoped<BookingMailDispatcher>();
-        services.AddHostedService<BookingMailJob>();
-        return services;
-    }
-}

@@ -6,7 +6,8 @@ namespace Otklik.Web.Features.Shared;
 public static class ModelStateErrors
 {
     // Field errors go next to their fields; a general error goes to the summary.
-    public static void AddError(this ModelStateDictionary modelState, Error error)
+    // The prefix names the bound object of a form ("Input"), so that the summary links to the field itself.
+    public static void AddError(this ModelStateDictionary modelState, Error error, string? prefix = null)
     {
         if (error.Fields is not { Count: > 0 })
         {
@@ -18,7 +19,7 @@ public static class ModelStateErrors
         {
             foreach (var message in messages)
             {
-                modelState.AddModelError(field, message);
+                modelState.AddModelError(prefix is null ? field : $"{prefix}.{field}", message);
             }
         }
     }

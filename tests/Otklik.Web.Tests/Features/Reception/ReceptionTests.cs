@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Otklik.Calendar;
@@ -13,7 +14,7 @@ using static Otklik.Web.Tests.Features.Appeals.AppealSteps;
 namespace Otklik.Web.Tests.Features.Reception;
 
 [Trait("Category", "Integration")]
-public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixture<OtklikFactory>
+public sealed partial class ReceptionTests(ReceptionFactory factory) : IClassFixture<ReceptionFactory>
 {
     private static readonly TimeZoneInfo Moscow = TimeZones.Find("Europe/Moscow");
 
@@ -30,7 +31,7 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
         var created = await head.PostFormAsync("/reception/manage",
             [
                 new("hostId", Str(host)), new("from", Iso(from)), new("to", Iso(to)), new("start", "10:00"),
-                new("end", "14:00"), new("minutes", "30"), new("room", "512"),
+                new("end", "14:00"), new("minutes", "30"), new("room", "512-т"),
             ], "/reception/manage?handler=Create");
         var foreign = await (await _steps.SignedInAsync("executor-family")).PostFormAsync("/reception/manage",
             [
@@ -38,7 +39,7 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
                 new("end", "12:00"), new("minutes", "30"), new("room", "512"),
             ], "/reception/manage?handler=Create");
         var slots = await factory.WithDbAsync(db => db.ReceptionSlots.AsNoTracking()
-            .Where(s => s.HostId == host).ToListAsync());
+            .Where(s => s.HostId == host && s.Room == "512-т").ToListAsync());
         var local = slots.Select(s => TimeZoneInfo.ConvertTime(s.StartsAt, Moscow).DateTime)
             .Where(t => DateOnly.FromDateTime(t) >= from && DateOnly.FromDateTime(t) <= to).ToList();
         var calendar = AppealSteps.Calendar();
@@ -59,16 +60,19 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
 
         var page = FormClient.Decode(await portal.GetStringAsync("/reception"));
         var booked = await BookOnPortalAsync(portal, slot, "Иванова Мария Петровна", "+7 918 111-22-33");
-        var second = await BookOnPortalAsync(factory.CreateBrowserLikeClient(),
-            slot, "Петров Пётр", "+7 918 444-55-66");
+        // The second visitor opened the form before the first one booked.
+        var second = await BookOnPortalAsync(factory.CreateBrowserLikeClient(), slot, "Петров Пётр",
+            $"+7 918 {Random.Shared.Next(1_000_000, 9_999_999)}", formFrom: "/reception/cancel");
         var racing = await SlotAsync("executor-rehab", 1);
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => BookDirectAsync(racing, $"Клиент {i}")));
         var holders = await factory.WithDbAsync(db => db.Bookings.CountAsync(b => b.SlotId == racing));
 
         Assert.Contains($"/reception/book/{slot}", page, StringComparison.Ordinal);
         Assert.Contains("Возьмите с собой паспорт", page, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, booked.StatusCode);
-        Assert.Matches(BookingCode(), FormClient.Decode(await booked.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        Assert.Matches(BookingCode(), await portal.GetStringAsync(booked.Headers.Location!.OriginalString));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateBrowserLikeClient()
+            .GetAsync($"/reception/book/{slot}")).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("только что заняли", FormClient.Decode(await second.Content.ReadAsStringAsync()),
             StringComparison.Ordinal);
@@ -119,21 +123,29 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
         var operatorClient = await _steps.SignedInAsync("operator1");
         var desk = FormClient.Decode(await operatorClient.GetStringAsync("/reception/desk"));
         var reminder = (await NoticesAsync(phoneBooking.Id)).First();
-        var called = await operatorClient.PostFormAsync("/reception/desk",
-            [new("id", reminder.Id.ToString(CultureInfo.InvariantCulture)), new("reached", "true")],
+        var id = reminder.Id.ToString(CultureInfo.InvariantCulture);
+        var colleague = await _steps.SignedInAsync("operator2");
+        var notTaken = await operatorClient.PostFormAsync("/reception/desk", [new("id", id), new("reached", "true")],
             "/reception/desk?handler=Called");
-        var twice = await (await _steps.SignedInAsync("operator2")).PostFormAsync("/reception/desk",
-            [new("id", reminder.Id.ToString(CultureInfo.InvariantCulture)), new("reached", "true")],
+        var taken = await operatorClient.PostFormAsync("/reception/desk", [new("id", id)],
+            "/reception/desk?handler=Take");
+        var takenTwice = await colleague.PostFormAsync("/reception/desk", [new("id", id)],
+            "/reception/desk?handler=Take");
+        var colleagueDesk = FormClient.Decode(await colleague.GetStringAsync("/reception/desk"));
+        var called = await operatorClient.PostFormAsync("/reception/desk", [new("id", id), new("reached", "true")],
             "/reception/desk?handler=Called");
 
         Assert.Contains("Кузьмин Олег", desk, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, notTaken.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, takenTwice.StatusCode);
+        Assert.DoesNotContain($"name=\"id\" value=\"{id}\"", colleagueDesk, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, called.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
         Assert.Equal(NoticeState.Sent, (await NoticesAsync(phoneBooking.Id)).Single(n => n.Id == reminder.Id).State);
     }
 
     [Fact]
-    public async Task TheClient_CancelsWithCodeAndPhone_TheSlotIsFreeAgain_AndItsRemindersStay()
+    public async Task TheClient_CancelsWithCodeAndPhone_TheSlotIsFreeAgain_AndItsRemindersStop()
     {
         var slot = await SlotAsync("executor-rehab", 4);
         var portal = factory.CreateBrowserLikeClient();
@@ -154,8 +166,9 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
         Assert.Contains("data-testid=\"cancelled\"", await cancelled.Content.ReadAsStringAsync(),
             StringComparison.Ordinal);
         Assert.Null(freed.BookingId);
+        Assert.Equal(2, notices.Count);
         Assert.All(notices, n => Assert.Equal(NoticeState.Failed, n.State));
-        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
     }
 
     [Fact]
@@ -214,6 +227,61 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task ABooking_WithBadInput_OrTooManyFromOnePhone_IsRefusedInRussian()
+    {
+        var first = await SlotAsync("head-family", 10);
+        var second = await SlotAsync("head-family", 11);
+        var third = await SlotAsync("executor-rehab", 10);
+        var fourth = await SlotAsync("minister", 10, leadership: true);
+        var portal = factory.CreateBrowserLikeClient();
+        var phone = $"+7 928 {Random.Shared.Next(1_000_000, 9_999_999)}";
+
+        var noEmail = await BookOnPortalAsync(portal, first, "Зайцев Павел", phone, null, "email");
+        var badPhone = await BookOnPortalAsync(portal, first, "Зайцев Павел", "12-34");
+        var booked = await BookOnPortalAsync(portal, first, "Зайцев Павел", phone);
+        var sameHost = await BookOnPortalAsync(portal, second, "Зайцев Павел", phone);
+        var otherHost = await BookOnPortalAsync(portal, third, "Зайцев Павел", phone);
+        var tooMany = await BookOnPortalAsync(portal, fourth, "Зайцев Павел", phone);
+
+        Assert.Equal(HttpStatusCode.BadRequest, noEmail.StatusCode);
+        Assert.Contains("href=\"#Input_RemindBy\"", await noEmail.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Для напоминания по почте укажите адрес", FormClient.Decode(
+            await noEmail.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Телефон — от 10 до 15 цифр", FormClient.Decode(await badPhone.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, booked.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, sameHost.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, otherHost.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, tooMany.StatusCode);
+        Assert.Contains("уже есть две записи", FormClient.Decode(await tooMany.Content.ReadAsStringAsync()),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheHost_CancelsABookedVisit_AndTheClientIsTold()
+    {
+        var slot = await SlotAsync("head-family", 12);
+        await BookOnPortalAsync(factory.CreateBrowserLikeClient(), slot, "Гусева Нина", "+7 918 565-43-21");
+        var booking = await factory.WithDbAsync(db => db.Bookings.AsNoTracking().FirstAsync(b => b.SlotId == slot));
+
+        var stranger = await (await _steps.SignedInAsync("executor-rehab")).PostFormAsync("/reception/manage",
+            [new("id", Str(slot))], "/reception/manage?handler=Cancel");
+        var cancelled = await (await _steps.SignedInAsync("head-family")).PostFormAsync("/reception/manage",
+            [new("id", Str(slot))], "/reception/manage?handler=Cancel");
+        var after = await factory.WithDbAsync(db => db.Bookings.AsNoTracking().FirstAsync(b => b.Id == booking.Id));
+        var told = await factory.WithDbAsync(db => db.BookingNotices.AsNoTracking()
+            .SingleAsync(n => n.BookingId == booking.Id && n.Kind == "cancelled"));
+        var withdrawn = await factory.WithDbAsync(db => db.ReceptionSlots.AsNoTracking().FirstAsync(s => s.Id == slot));
+
+        Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Equal((BookingState.Cancelled, "host"), (after.State, after.CancelledVia));
+        Assert.Equal(("phone", NoticeState.Pending), (told.Channel, told.State));
+        Assert.Contains("не состоится", told.Body, StringComparison.Ordinal);
+        Assert.True(withdrawn.IsWithdrawn);
+    }
+
+    [Fact]
     public async Task Bookings_AreDeletedFiveYearsAfterTheVisit()
     {
         var old = await SlotAsync("executor-rehab", 8);
@@ -263,14 +331,14 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
     }
 
     private static Task<HttpResponseMessage> BookOnPortalAsync(HttpClient client, int slot, string name, string phone,
-        string? email = null, string remindBy = "", string? needs = null) =>
-        client.PostFormAsync($"/reception/book/{slot}",
+        string? email = null, string remindBy = "", string? needs = null, string? formFrom = null) =>
+        client.PostFormAsync(formFrom ?? $"/reception/book/{slot}",
             [
                 new("Input.Name", name), new("Input.Phone", phone), new("Input.Email", email ?? ""),
                 new("Input.Topic", "Компенсация за технические средства реабилитации"),
                 new("Input.RemindBy", remindBy), new("Input.RemindDayBefore", "true"),
                 new("Input.RemindTwoHoursBefore", "true"), new("Input.AccessibilityNeeds", needs ?? ""),
-            ]);
+            ], $"/reception/book/{slot}");
 
     private static Task<HttpResponseMessage> StaffBookAsync(HttpClient client, int slot, string source) =>
         client.PostFormAsync("/reception/desk",
@@ -288,7 +356,8 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<ReceptionBookings>().BookAsync(slot,
-            new BookingInput(name, "+7 918 000-11-22", null, "Вопрос", null, false, false, null),
+            new BookingInput(name, $"+7 918 {Random.Shared.Next(1_000_000, 9_999_999)}", null, "Вопрос", null, false,
+                false, null),
             BookingSources.Portal);
         return result.IsSuccess;
     }
@@ -302,6 +371,16 @@ public sealed partial class ReceptionTests(OtklikFactory factory) : IClassFixtur
         await scope.ServiceProvider.GetRequiredService<BookingMailDispatcher>().DispatchOnceAsync();
     }
 
-    [GeneratedRegex("data-testid=\"booking-code\">[0-9A-F]{8}<")]
+    [GeneratedRegex("data-testid=\"booking-code\">[2-9A-HJ-NP-Z]{10}<")]
     private static partial Regex BookingCode();
+}
+
+// The portal's per-address limit would stop a test class that books many times from one address.
+public sealed class ReceptionFactory : OtklikFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Otklik:Appeals:PortalSubmissionsPerTenMinutes", "1000");
+    }
 }
