@@ -63,7 +63,7 @@ builder.Services.AddNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddKnowledge(builder.Configuration);
 builder.Services.AddSurveys(builder.Configuration);
 builder.Services.AddHotline(builder.Configuration);
-builder.Services.AddReception();
+builder.Services.AddReception(builder.Configuration);
 builder.Services.Configure<MinistryOptions>(builder.Configuration.GetSection(MinistryOptions.Section));
 
 var app = builder.Build();

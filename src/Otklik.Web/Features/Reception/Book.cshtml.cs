@@ -106,6 +106,8 @@ public sealed class BookingForm
 
     public string? AccessibilityNeeds { get; set; }
 
+    public List<string> Needs { get; set; } = [];
+
     public BookingInput ToInput() => new(Name, Phone, Email, Topic, RemindBy, RemindDayBefore, RemindTwoHoursBefore,
-        AccessibilityNeeds);
+        AccessibilityNeeds, Needs);
 }

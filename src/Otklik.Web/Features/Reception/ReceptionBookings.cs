@@ -17,7 +17,7 @@ namespace Otklik.Web.Features.Reception;
 
 public sealed record BookingInput(
     string? Name, string? Phone, string? Email, string? Topic, string? RemindBy, bool RemindDayBefore,
-    bool RemindTwoHoursBefore, string? AccessibilityNeeds);
+    bool RemindTwoHoursBefore, string? AccessibilityNeeds, IReadOnlyList<string>? Needs = null);
 
 public static class BookingSources
 {
@@ -43,8 +43,8 @@ public static class BookingSources
 // the booking, one row per kind and channel, so each is delivered once however many nodes run.
 public sealed class ReceptionBookings(
     OtklikDbContext db, AuditLog audit, TimeProvider time, CalendarCache calendar, NoticeTemplateStore templates,
-    SurveyService surveys, IOptions<WorkingHoursOptions> hours, IOptions<MinistryOptions> ministry,
-    IOptions<SurveyOptions> portal)
+    SurveyService surveys, StaffMailbox mailbox, IOptions<WorkingHoursOptions> hours,
+    IOptions<MinistryOptions> ministry, IOptions<SurveyOptions> portal, IOptions<ReceptionOptions> options)
 {
     public async Task<Result<Booking>> BookAsync(int slotId, BookingInput input, string source)
     {
@@ -79,6 +79,7 @@ public sealed class ReceptionBookings(
         }
 
         await AddNoticesAsync(slot, booking);
+        await AskForLoopAsync(slot, booking);
         audit.Record("reception.booked", nameof(Booking), booking.Id, new { slotId, source, booking.RemindBy });
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
@@ -231,6 +232,7 @@ public sealed class ReceptionBookings(
         RemindDayBefore = input.RemindDayBefore && Clean(input.RemindBy) is not null,
         RemindTwoHoursBefore = input.RemindTwoHoursBefore && Clean(input.RemindBy) is not null,
         AccessibilityNeeds = Clean(input.AccessibilityNeeds),
+        Needs = [.. (input.Needs ?? []).Where(VisitorNeeds.All.ContainsKey).Distinct()],
         State = BookingState.Booked,
         CreatedAt = time.GetUtcNow(),
     };
@@ -261,12 +263,33 @@ public sealed class ReceptionBookings(
         {
             // Staff call only in working hours: an early visit is recalled at opening time the same morning.
             var working = new WorkingHours(await calendar.GetAsync(), hours.Value);
-            twoHours = working.IsWithinWorkingHours(twoHours) ? twoHours : working.NextWorkingMoment(twoHours);
+            twoHours = working.IsWithinWorkingHours(twoHours)
+                ? twoHours
+                : working.NextWorkingMoment(twoHours).ToUniversalTime();
         }
 
         if (booking.RemindTwoHoursBefore && twoHours > now && twoHours < slot.StartsAt)
         {
             Add(booking, "two-hours", channel, twoHours, NoticeKinds.BookingReminder, values);
+        }
+    }
+
+    // The loop is kept by one department (room 512 in the regulation): its head is asked to bring it.
+    private async Task AskForLoopAsync(ReceptionSlot slot, Booking booking)
+    {
+        if (!booking.Needs.Contains(VisitorNeeds.Loop))
+        {
+            return;
+        }
+
+        var keeper = await db.Departments.Where(d => d.Name == options.Value.LoopKeeperDepartment)
+            .Select(d => d.HeadId).FirstOrDefaultAsync();
+        var values = await ValuesAsync(slot, booking);
+        foreach (var employee in new[] { keeper, slot.HostId }.OfType<int>().Distinct())
+        {
+            mailbox.Queue(employee, "индукционная система на приём",
+                $"Посетителю нужна индукционная система: {values["дата"]} в {values["время"]}, кабинет " +
+                $"{values["кабинет"]}. Принесите её к началу приёма.", "/reception/desk");
         }
     }
 

@@ -4,6 +4,21 @@ using Otklik.Web.Features.Appeals;
 
 namespace Otklik.Web.Features.Reception;
 
+// What the ministry can prepare for a visitor (R34–37); the induction loop is kept in one department and
+// brought to the room.
+public static class VisitorNeeds
+{
+    public const string Loop = "loop";
+
+    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>
+    {
+        [Loop] = "индукционная система для слухового аппарата",
+        ["large-print"] = "информация крупным шрифтом",
+        ["escort"] = "помощь сопровождающего в здании",
+        ["wheelchair"] = "передвигается на коляске",
+    };
+}
+
 public enum BookingState
 {
     Booked,
@@ -62,7 +77,10 @@ public sealed class Booking
 
     public bool RemindTwoHoursBefore { get; set; }
 
-    // Needs of a client with disabilities, shown to the receiving employee (R34–37).
+    // Needs of a client with disabilities, shown to the receiving employee (R34–37): codes of
+    // VisitorNeeds and the client's own words.
+    public List<string> Needs { get; set; } = [];
+
     public string? AccessibilityNeeds { get; set; }
 
     public BookingState State { get; set; }

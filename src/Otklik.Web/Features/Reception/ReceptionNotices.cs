@@ -18,14 +18,17 @@ public sealed partial class BookingMailDispatcher(
 
     public async Task<int> DispatchOnceAsync(CancellationToken token = default)
     {
+        var now = time.GetUtcNow();
+        await ExpireAsync(now, token);
         if (!transport.IsConfigured)
         {
             return 0;
         }
 
-        var now = time.GetUtcNow();
+        // A staff member's call in hand is his to report; only e-mail claims go stale.
         await db.BookingNotices
-            .Where(n => n.State == NoticeState.Sending && n.ClaimedAt < now - NoticeLedger.ClaimTimeout)
+            .Where(n => n.Channel == "email" && n.State == NoticeState.Sending
+                && n.ClaimedAt < now - NoticeLedger.ClaimTimeout)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Uncertain), token);
         var claimed = await ClaimAsync(now, token);
         if (claimed.Count == 0)
@@ -86,6 +89,15 @@ public sealed partial class BookingMailDispatcher(
 
         return claimed;
     }
+
+    // A reminder nobody sent or made before the visit began is no longer of use.
+    private Task<int> ExpireAsync(DateTimeOffset now, CancellationToken token) =>
+        db.BookingNotices
+            .Where(n => n.State == NoticeState.Pending && (n.Kind == "day-before" || n.Kind == "two-hours")
+                && db.Bookings.Any(b => b.Id == n.BookingId
+                    && db.ReceptionSlots.Any(s => s.Id == b.SlotId && s.StartsAt <= now)))
+            .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Failed)
+                .SetProperty(x => x.LastError, "Время приёма прошло."), token);
 
     private MimeMessage Compose(BookingNotice notice, MailboxAddress to)
     {

@@ -142,6 +142,13 @@ public sealed partial class ReceptionTests(ReceptionFactory factory) : IClassFix
         Assert.DoesNotContain($"name=\"id\" value=\"{id}\"", colleagueDesk, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, called.StatusCode);
         Assert.Equal(NoticeState.Sent, (await NoticesAsync(phoneBooking.Id)).Single(n => n.Id == reminder.Id).State);
+
+        await factory.WithDbAsync(db => db.ReceptionSlots.Where(s => s.Id == phoneSlot)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.StartsAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        await DispatchAsync();
+        var expired = (await NoticesAsync(phoneBooking.Id)).Where(n => n.Id != reminder.Id).ToList();
+        Assert.NotEmpty(expired);
+        Assert.All(expired, n => Assert.Equal((NoticeState.Failed, "Время приёма прошло."), (n.State, n.LastError)));
     }
 
     [Fact]
@@ -202,7 +209,7 @@ public sealed partial class ReceptionTests(ReceptionFactory factory) : IClassFix
         var slot = await SlotAsync("head-family", 7);
         var email = $"{Guid.NewGuid():N}"[..10] + "@example.ru";
         await BookOnPortalAsync(factory.CreateBrowserLikeClient(), slot, "Лебедева Ольга", "+7 918 777-88-99", email,
-            "", needs: "Слабослышащая, нужна индукционная система");
+            "", needs: "Слабослышащая, нужна индукционная система", prepare: ["loop", "unknown"]);
         var booking = await factory.WithDbAsync(db => db.Bookings.AsNoTracking().FirstAsync(b => b.SlotId == slot));
         var host = await _steps.SignedInAsync("head-family");
 
@@ -217,7 +224,17 @@ public sealed partial class ReceptionTests(ReceptionFactory factory) : IClassFix
         var invitation = await factory.WithDbAsync(db => db.SurveyInvitations.AsNoTracking()
             .OrderByDescending(i => i.Id).FirstAsync(i => i.Touchpoint == "reception"));
 
+        var keeper = await factory.WithDbAsync(db => db.Departments
+            .Where(d => d.Name == "Отдел реабилитации и социальной интеграции инвалидов").Select(d => d.HeadId)
+            .FirstAsync());
+        var asked = await factory.WithDbAsync(db => db.StaffMessages.AsNoTracking()
+            .Where(m => m.Topic == "индукционная система на приём").Select(m => m.EmployeeId).ToListAsync());
+
         Assert.Contains("Слабослышащая, нужна индукционная система", desk, StringComparison.Ordinal);
+        Assert.Contains("Подготовить: индукционная система для слухового аппарата.", desk, StringComparison.Ordinal);
+        Assert.Equal(["loop"], booking.Needs);
+        Assert.Contains(keeper!.Value, asked);
+        Assert.Contains(await _steps.EmployeeIdAsync("head-family"), asked);
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, attended.StatusCode);
@@ -331,13 +348,15 @@ public sealed partial class ReceptionTests(ReceptionFactory factory) : IClassFix
     }
 
     private static Task<HttpResponseMessage> BookOnPortalAsync(HttpClient client, int slot, string name, string phone,
-        string? email = null, string remindBy = "", string? needs = null, string? formFrom = null) =>
+        string? email = null, string remindBy = "", string? needs = null, string? formFrom = null,
+        string[]? prepare = null) =>
         client.PostFormAsync(formFrom ?? $"/reception/book/{slot}",
             [
                 new("Input.Name", name), new("Input.Phone", phone), new("Input.Email", email ?? ""),
                 new("Input.Topic", "Компенсация за технические средства реабилитации"),
                 new("Input.RemindBy", remindBy), new("Input.RemindDayBefore", "true"),
                 new("Input.RemindTwoHoursBefore", "true"), new("Input.AccessibilityNeeds", needs ?? ""),
+                .. (prepare ?? []).Select(p => new KeyValuePair<string, string>("Input.Needs", p)),
             ], $"/reception/book/{slot}");
 
     private static Task<HttpResponseMessage> StaffBookAsync(HttpClient client, int slot, string source) =>

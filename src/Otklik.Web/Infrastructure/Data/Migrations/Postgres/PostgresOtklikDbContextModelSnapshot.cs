@@ -1923,6 +1923,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.PrimitiveCollection<List<string>>("Needs")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(50)

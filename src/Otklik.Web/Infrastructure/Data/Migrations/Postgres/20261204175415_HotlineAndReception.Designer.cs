@@ -13,7 +13,7 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOtklikDbContext))]
-    [Migration("20261204171057_HotlineAndReception")]
+    [Migration("20261204175415_HotlineAndReception")]
     partial class HotlineAndReception
     {
         /// <inheritdoc />
@@ -1925,6 +1925,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.PrimitiveCollection<List<string>>("Needs")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Phone")
                         .IsRequired()

@@ -11,7 +11,7 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOtklikDbContext))]
-    [Migration("20261204171052_HotlineAndReception")]
+    [Migration("20261204175412_HotlineAndReception")]
     partial class HotlineAndReception
     {
         /// <inheritdoc />
@@ -1844,6 +1844,10 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Needs")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -149,6 +150,7 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Postgres
                     RemindBy = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     RemindDayBefore = table.Column<bool>(type: "boolean", nullable: false),
                     RemindTwoHoursBefore = table.Column<bool>(type: "boolean", nullable: false),
+                    Needs = table.Column<List<string>>(type: "text[]", nullable: false),
                     AccessibilityNeeds = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),

@@ -148,6 +148,7 @@ namespace Otklik.Web.Infrastructure.Data.Migrations.Sqlite
                     RemindBy = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     RemindDayBefore = table.Column<bool>(type: "INTEGER", nullable: false),
                     RemindTwoHoursBefore = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Needs = table.Column<string>(type: "TEXT", nullable: false),
                     AccessibilityNeeds = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
