@@ -341,7 +341,7 @@ public sealed class HotlineService(
         link.Invitation.AnsweredAt = time.GetUtcNow();
         await db.SaveChangesAsync();
 
-        db.SurveyResponses.Add(new SurveyResponse
+        var response = new SurveyResponse
         {
             InvitationId = link.Invitation.Id,
             Touchpoint = Touchpoints.Hotline.Code,
@@ -350,7 +350,9 @@ public sealed class HotlineService(
             At = time.GetUtcNow(),
             Satisfaction = CallTexts.Satisfaction(call.SurveyRating),
             Resolved = call.SurveyResolved,
-        });
+        };
+        db.SurveyResponses.Add(response);
+        await surveys.AlertAsync(response);
         await db.SaveChangesAsync();
     }
 

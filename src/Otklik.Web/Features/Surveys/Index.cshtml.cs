@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Otklik.Calendar;
 using Otklik.Web.Features.Appeals;
 using Otklik.Web.Features.Organisation;
 using Otklik.Web.Infrastructure.Data;
@@ -7,13 +10,37 @@ using Otklik.Web.Infrastructure.Data;
 namespace Otklik.Web.Features.Surveys;
 
 public sealed record SurveyFigures(
-    string Department, string Touchpoint, int Sent, int Answered, double Satisfaction, double ClearShare,
+    string Group, string Touchpoint, int Sent, int Answered, double Satisfaction, double ClearShare,
     double ResolvedShare);
 
-// First results per department (RF1): heads see their own, leadership and administrators all.
-public sealed class IndexModel(OtklikDbContext db, AppealAccess people) : PageModel
+public sealed record TrendPoint(string Month, int Answered, double Satisfaction);
+
+// Satisfaction by department, touchpoint and channel over a period, its trend by month, and the low scores
+// the heads must look at (RF1, RF2). Heads see their own department, leadership and administrators all.
+public sealed class IndexModel(
+    OtklikDbContext db, AppealAccess people, TimeProvider time, IOptions<WorkingHoursOptions> hours) : PageModel
 {
+    private const int TrendMonths = 12;
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Touchpoint { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Channel { get; set; }
+
     public IReadOnlyList<SurveyFigures> Rows { get; private set; } = [];
+
+    public IReadOnlyList<SurveyFigures> ByChannel { get; private set; } = [];
+
+    public IReadOnlyList<TrendPoint> Trend { get; private set; } = [];
+
+    public IReadOnlyList<SurveyResponse> Low { get; private set; } = [];
 
     public IReadOnlyList<SurveyResponse> Comments { get; private set; } = [];
 
@@ -29,28 +56,112 @@ public sealed class IndexModel(OtklikDbContext db, AppealAccess people) : PageMo
             return;
         }
 
-        var sent = await db.SurveyInvitations.Where(i => all || i.DepartmentId == department)
-            .GroupBy(i => new { i.DepartmentId, i.Touchpoint }).Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync();
-        var responses = await db.SurveyResponses.AsNoTracking().Where(r => all || r.DepartmentId == department)
-            .ToListAsync();
-        var names = await db.Departments.ToDictionaryAsync(d => d.Id, d => d.Name);
-        Rows = [.. sent.Select(s =>
-        {
-            var answered = responses.Where(r => r.DepartmentId == s.Key.DepartmentId
-                && r.Touchpoint == s.Key.Touchpoint).ToList();
-            return new SurveyFigures(
-                s.Key.DepartmentId is { } d ? names.GetValueOrDefault(d, "—") : "Без отдела",
-                Touchpoints.Find(s.Key.Touchpoint)?.Title ?? s.Key.Touchpoint, s.Count, answered.Count,
-                answered.Count == 0 ? 0 : answered.Average(r => r.Satisfaction),
-                Share(answered, r => r.Clear), Share(answered, r => r.Resolved));
-        }).OrderBy(r => r.Department).ThenBy(r => r.Touchpoint)];
-        Comments = [.. responses.Where(r => r.Comment is not null).OrderByDescending(r => r.At).Take(30)];
+        var today = TimeZones.Today(time, hours.Value.TimeZone);
+        (From, To) = (From ?? today.AddDays(-90), To ?? today);
+        var (since, until) = (Start(From.Value), Start(To.Value.AddDays(1)));
+        var invitations = db.SurveyInvitations.Where(i => (all || i.DepartmentId == department)
+            && i.CreatedAt >= since && i.CreatedAt < until
+            && (Touchpoint == null || i.Touchpoint == Touchpoint) && (Channel == null || i.Channel == Channel));
+        var responses = db.SurveyResponses.AsNoTracking().Where(r => (all || r.DepartmentId == department)
+            && r.At >= since && r.At < until
+            && (Touchpoint == null || r.Touchpoint == Touchpoint) && (Channel == null || r.Channel == Channel));
+
+        Rows = await ByDepartmentAsync(invitations, responses);
+        ByChannel = await ByChannelAsync(invitations, responses);
+        Trend = await TrendAsync(all, department);
+        Low = await responses.Where(r => (r.Satisfaction > 0 && r.Satisfaction <= 2) || r.Resolved == "no")
+            .OrderByDescending(r => r.At).Take(30).ToListAsync();
+        Comments = await responses.Where(r => r.Comment != null).OrderByDescending(r => r.At).Take(30).ToListAsync();
     }
 
-    private static double Share(List<SurveyResponse> answered, Func<SurveyResponse, string?> field)
+    public string Local(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, TimeZones.Find(hours.Value.TimeZone)).ToString("dd.MM.yyyy");
+
+    private async Task<IReadOnlyList<SurveyFigures>> ByDepartmentAsync(
+        IQueryable<SurveyInvitation> invitations, IQueryable<SurveyResponse> responses)
     {
-        var given = answered.Select(field).Where(v => v is not null).ToList();
-        return given.Count == 0 ? 0 : given.Count(v => v == "yes") * 100.0 / given.Count;
+        var sent = await invitations.GroupBy(i => new { i.DepartmentId, i.Touchpoint })
+            .Select(g => new { g.Key.DepartmentId, g.Key.Touchpoint, Count = g.Count() }).ToListAsync();
+        var answered = await responses.GroupBy(r => new { r.DepartmentId, r.Touchpoint })
+            .Select(g => new Answered(g.Key.DepartmentId, g.Key.Touchpoint, null, g.Count(),
+                g.Where(r => r.Satisfaction > 0).Average(r => (double?)r.Satisfaction) ?? 0,
+                g.Count(r => r.Clear == "yes"), g.Count(r => r.Clear != null),
+                g.Count(r => r.Resolved == "yes"), g.Count(r => r.Resolved != null)))
+            .ToListAsync();
+        var names = await db.Departments.ToDictionaryAsync(d => d.Id, d => d.Name);
+        var keys = sent.Select(s => (s.DepartmentId, s.Touchpoint))
+            .Union(answered.Select(a => (a.DepartmentId, a.Touchpoint))).Distinct();
+        return [.. keys.Select(k => Row(
+                k.DepartmentId is { } d ? names.GetValueOrDefault(d) ?? "—" : "Без отдела", k.Touchpoint,
+                sent.FirstOrDefault(s => s.DepartmentId == k.DepartmentId && s.Touchpoint == k.Touchpoint)?.Count ?? 0,
+                answered.FirstOrDefault(a => a.DepartmentId == k.DepartmentId && a.Touchpoint == k.Touchpoint)))
+            .OrderBy(r => r.Group, StringComparer.Ordinal).ThenBy(r => r.Touchpoint, StringComparer.Ordinal)];
     }
+
+    private static async Task<IReadOnlyList<SurveyFigures>> ByChannelAsync(
+        IQueryable<SurveyInvitation> invitations, IQueryable<SurveyResponse> responses)
+    {
+        var sent = await invitations.GroupBy(i => i.Channel).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync();
+        var answered = await responses.GroupBy(r => r.Channel)
+            .Select(g => new Answered(null, "", g.Key, g.Count(),
+                g.Where(r => r.Satisfaction > 0).Average(r => (double?)r.Satisfaction) ?? 0,
+                g.Count(r => r.Clear == "yes"), g.Count(r => r.Clear != null),
+                g.Count(r => r.Resolved == "yes"), g.Count(r => r.Resolved != null)))
+            .ToListAsync();
+        return [.. sent.Select(s => s.Key).Union(answered.Select(a => a.Channel)).Distinct()
+            .Select(c => Row(ChannelTitle(c), "", sent.FirstOrDefault(s => s.Key == c)?.Count ?? 0,
+                answered.FirstOrDefault(a => a.Channel == c)))];
+    }
+
+    // The last twelve months whatever the period chosen, so that a trend is always visible.
+    private async Task<IReadOnlyList<TrendPoint>> TrendAsync(bool all, int? department)
+    {
+        var zone = TimeZones.Find(hours.Value.TimeZone);
+        var today = TimeZones.Today(time, hours.Value.TimeZone);
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - TrendMonths);
+        var since = Start(first);
+        var points = await db.SurveyResponses.AsNoTracking()
+            .Where(r => (all || r.DepartmentId == department) && r.At >= since && r.Satisfaction > 0
+                && (Touchpoint == null || r.Touchpoint == Touchpoint) && (Channel == null || r.Channel == Channel))
+            .Select(r => new { r.At, r.Satisfaction }).Take(200_000).ToListAsync();
+        var byMonth = points.GroupBy(p => TimeZoneInfo.ConvertTime(p.At, zone).ToString("yyyy-MM",
+            System.Globalization.CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.ToList());
+        return [.. Enumerable.Range(0, TrendMonths).Select(i => first.AddMonths(i)).Select(m =>
+        {
+            var key = m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+            var list = byMonth.GetValueOrDefault(key) ?? [];
+            return new TrendPoint(m.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("ru-RU")),
+                list.Count, list.Count == 0 ? 0 : list.Average(p => p.Satisfaction));
+        })];
+    }
+
+    private static SurveyFigures Row(string group, string touchpoint, int sent, Answered? a) => new(
+        group, Touchpoints.Find(touchpoint)?.Title ?? touchpoint, sent, a?.Count ?? 0, a?.Satisfaction ?? 0,
+        a is { ClearGiven: > 0 } ? a.Clear * 100.0 / a.ClearGiven : 0,
+        a is { ResolvedGiven: > 0 } ? a.Resolved * 100.0 / a.ResolvedGiven : 0);
+
+    public static string ChannelTitle(string? channel) => channel switch
+    {
+        "email" => "электронная почта",
+        "sms" => "СМС",
+        "epgu" => "Госуслуги",
+        "phone" => "телефон",
+        "portal" => "портал",
+        "post" => "почта России",
+        "paper" => "на бумаге",
+        null or "" => "не указан",
+        _ => channel,
+    };
+
+    private DateTimeOffset Start(DateOnly day)
+    {
+        var zone = TimeZones.Find(hours.Value.TimeZone);
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    private sealed record Answered(
+        int? DepartmentId, string Touchpoint, string? Channel, int Count, double Satisfaction, int Clear,
+        int ClearGiven, int Resolved, int ResolvedGiven);
 }

@@ -23,7 +23,8 @@ public sealed record SurveyAnswers(int? Satisfaction, string? Clear, string? Res
 // data-protection keys, which every node shares through the database; a response marks the invitation
 // answered with a conditional update, so a link is used once even when submitted twice at the same moment.
 public sealed class SurveyService(
-    OtklikDbContext db, IDataProtectionProvider protection, TimeProvider time, IOptions<SurveyOptions> options)
+    OtklikDbContext db, IDataProtectionProvider protection, TimeProvider time, IOptions<SurveyOptions> options,
+    Notifications.StaffMailbox mailbox)
 {
     private static readonly string[] Choices = ["yes", "partly", "no"];
 
@@ -114,10 +115,40 @@ public sealed class SurveyService(
         };
         db.SurveyResponses.Add(response);
         await ReportToKnowledgeAsync(response);
+        await AlertAsync(response);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return response;
     }
+
+    // A low score or an unsolved question reaches the responsible head at once (RF2); the client's words stay
+    // in Otklik, on the results page.
+    public async Task AlertAsync(SurveyResponse response)
+    {
+        if (!IsLow(response) || response.DepartmentId is not { } department)
+        {
+            return;
+        }
+
+        var head = await db.Departments.Where(d => d.Id == department).Select(d => d.HeadId).FirstOrDefaultAsync();
+        if (head is null)
+        {
+            return;
+        }
+
+        var number = response.AppealId is { } appeal
+            ? await db.Appeals.Where(a => a.Id == appeal).Select(a => a.RegistrationNumber).FirstOrDefaultAsync()
+            : null;
+        var what = Touchpoints.Find(response.Touchpoint)?.Title ?? response.Touchpoint;
+        var text = $"Клиент оценил «{what}»" + (number is null ? "" : $" (обращение № {number})") +
+            (response.Satisfaction > 0 ? $" на {response.Satisfaction} из 5" : "") +
+            (response.Resolved == "no" ? "; вопрос не решён" : "") +
+            (response.Comment is null ? "." : ". Есть комментарий — на странице опросов.");
+        mailbox.Queue(head.Value, "низкая оценка в опросе", text, "/surveys");
+    }
+
+    public static bool IsLow(SurveyResponse response) =>
+        response.Satisfaction is > 0 and <= 2 || response.Resolved == "no";
 
     // A complaint about an answer built from knowledge-base items reaches those items' next review (R29.1).
     private async Task ReportToKnowledgeAsync(SurveyResponse response)
