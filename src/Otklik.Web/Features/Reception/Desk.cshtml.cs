@@ -187,7 +187,7 @@ public sealed class DeskModel(
             return [];
         }
 
-        var pattern = "%" + string.Join("%", tail[^7..].ToCharArray());
+        var pattern = "%" + string.Join("%", tail[^7..].ToCharArray()) + "%";
         var candidates = await db.Bookings.AsNoTracking()
             .Where(b => b.State == BookingState.Booked && EF.Functions.Like(b.Phone, pattern))
             .Select(b => new { b.Id, b.Phone }).Take(200).ToListAsync();

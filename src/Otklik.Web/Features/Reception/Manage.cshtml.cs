@@ -68,13 +68,14 @@ public sealed class ManageModel(
             return NotFound();
         }
 
-        var cancelled = await bookings.CancelByStaffAsync(booking, "host", tellClient: true);
+        var cancelled = await bookings.CancelByStaffAsync(booking, "host", hostAway: true);
         if (!cancelled.IsSuccess)
         {
             return await FailAsync(cancelled.Error!);
         }
 
-        return await OnPostWithdrawAsync(id);
+        Flash.Put(TempData, "Приём отменён, время снято, клиенту сообщат.");
+        return Redirect("/reception/manage");
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id)

@@ -102,7 +102,7 @@ public sealed class ReceptionBookings(
 
     // Staff cancel on the client's call, or because the host cannot receive; in the second case the client
     // is told by e-mail or, without one, by a call task.
-    public async Task<Result<Booking>> CancelByStaffAsync(int id, string via, bool tellClient = false)
+    public async Task<Result<Booking>> CancelByStaffAsync(int id, string via, bool hostAway = false)
     {
         var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == id);
         if (booking is null)
@@ -110,13 +110,7 @@ public sealed class ReceptionBookings(
             return Errors.NotFound("reception.booking_not_found", "Запись не найдена.");
         }
 
-        var cancelled = await CancelAsync(booking, via);
-        if (cancelled.IsSuccess && tellClient)
-        {
-            await TellCancelledAsync(booking);
-        }
-
-        return cancelled;
+        return await CancelAsync(booking, via, hostAway);
     }
 
     public async Task<Result<Booking>> CloseVisitAsync(int id, bool attended, ClaimsPrincipal user, int? me)
@@ -131,8 +125,9 @@ public sealed class ReceptionBookings(
             return Errors.NotFound("reception.booking_not_found", "Запись не найдена.");
         }
 
-        // A visitor may come a little early; a visit cannot be marked long before its time.
-        if (booking.State != BookingState.Booked || slot.StartsAt > time.GetUtcNow().AddMinutes(30))
+        // A visitor may come a little early; nobody has missed a visit before its time.
+        var earliest = attended ? slot.StartsAt.AddMinutes(-30) : slot.StartsAt;
+        if (booking.State != BookingState.Booked || time.GetUtcNow() < earliest)
         {
             return Errors.Conflict("reception.visit_not_due",
                 "Отметить визит можно не раньше чем за полчаса до приёма, пока запись не отменена.");
@@ -157,7 +152,9 @@ public sealed class ReceptionBookings(
         }
     }
 
-    private async Task<Result<Booking>> CancelAsync(Booking booking, string via)
+    // A host who cannot receive withdraws the slot in the same update that frees it, so nobody books it in
+    // between, and the client's notice commits with the cancellation.
+    private async Task<Result<Booking>> CancelAsync(Booking booking, string via, bool hostAway = false)
     {
         if (booking.State != BookingState.Booked)
         {
@@ -177,12 +174,18 @@ public sealed class ReceptionBookings(
             return Errors.Conflict("reception.stale", "Запись только что изменилась. Обновите страницу.");
         }
 
-        // The slot is free again, and the reminders still waiting are not sent.
+        // The slot is free again (or withdrawn), and the reminders still waiting are not sent.
         await db.ReceptionSlots.Where(s => s.Id == booking.SlotId && s.BookingId == booking.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.BookingId, (int?)null));
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.BookingId, (int?)null)
+                .SetProperty(x => x.IsWithdrawn, x => x.IsWithdrawn || hostAway));
         await db.BookingNotices.Where(n => n.BookingId == booking.Id && n.State == NoticeState.Pending)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Failed)
                 .SetProperty(x => x.LastError, "Запись отменена."));
+        if (hostAway)
+        {
+            await TellCancelledAsync(booking);
+        }
+
         await transaction.CommitAsync();
         return booking;
     }
@@ -192,7 +195,7 @@ public sealed class ReceptionBookings(
     private async Task<Error?> TooManyAsync(ReceptionSlot slot, string phone)
     {
         var tail = PhoneTail(phone);
-        var pattern = "%" + string.Join("%", tail[^7..].ToCharArray());
+        var pattern = "%" + string.Join("%", tail[^7..].ToCharArray()) + "%";
         var now = time.GetUtcNow();
         var active = await db.Bookings.AsNoTracking()
             .Where(b => b.State == BookingState.Booked && EF.Functions.Like(b.Phone, pattern))
@@ -200,14 +203,11 @@ public sealed class ReceptionBookings(
                 (b, s) => new { b.Phone, s.HostId })
             .ToListAsync();
         var mine = active.Where(a => PhoneTail(a.Phone) == tail).ToList();
-        if (mine.Any(a => a.HostId == slot.HostId))
-        {
-            return Errors.Conflict("reception.already_booked",
-                "С этого телефона уже есть запись к этому сотруднику. Чтобы выбрать другое время, отмените её.");
-        }
-
-        return mine.Count >= MaxActivePerPhone
-            ? Errors.Conflict("reception.too_many", "С этого телефона уже есть две записи на приём.")
+        // One message for both limits: it names no official, so a stranger's number tells nothing.
+        return mine.Any(a => a.HostId == slot.HostId) || mine.Count >= MaxActivePerPhone
+            ? Errors.Conflict("reception.too_many",
+                "С этого телефона записаться больше нельзя: есть действующие записи. Чтобы выбрать другое " +
+                "время, отмените прежнюю запись по её коду.")
             : null;
     }
 

@@ -90,14 +90,26 @@ public sealed partial class BookingMailDispatcher(
         return claimed;
     }
 
-    // A reminder nobody sent or made before the visit began is no longer of use.
-    private Task<int> ExpireAsync(DateTimeOffset now, CancellationToken token) =>
-        db.BookingNotices
-            .Where(n => n.State == NoticeState.Pending && (n.Kind == "day-before" || n.Kind == "two-hours")
+    // A reminder nobody sent or made before the visit began is no longer of use; a call taken and not
+    // reported for an hour goes back to the list for a colleague.
+    private async Task ExpireAsync(DateTimeOffset now, CancellationToken token)
+    {
+        await db.BookingNotices
+            .Where(n => (n.State == NoticeState.Pending || (n.Channel == "phone" && n.State == NoticeState.Sending))
+                && (n.Kind == "day-before" || n.Kind == "two-hours")
                 && db.Bookings.Any(b => b.Id == n.BookingId
                     && db.ReceptionSlots.Any(s => s.Id == b.SlotId && s.StartsAt <= now)))
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Failed)
                 .SetProperty(x => x.LastError, "Время приёма прошло."), token);
+        var stale = now - PhoneClaimTimeout;
+        await db.BookingNotices
+            .Where(n => n.Channel == "phone" && n.State == NoticeState.Sending && n.ClaimedAt < stale)
+            .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, NoticeState.Pending)
+                .SetProperty(x => x.ClaimedBy, (string?)null).SetProperty(x => x.ClaimedAt, (DateTimeOffset?)null),
+                token);
+    }
+
+    public static readonly TimeSpan PhoneClaimTimeout = TimeSpan.FromHours(1);
 
     private MimeMessage Compose(BookingNotice notice, MailboxAddress to)
     {

@@ -94,10 +94,12 @@ public sealed class ReceptionSlots(
 
         var (first, last) = (starts.Min().AddHours(-4), starts.Max().AddHours(4));
         var existing = await db.ReceptionSlots.AsNoTracking()
-            .Where(s => s.HostId == hostId && !s.IsWithdrawn && s.StartsAt >= first && s.StartsAt <= last)
-            .Select(s => new { s.StartsAt, s.Minutes }).ToListAsync();
-        var fresh = starts.Where(at => !existing.Any(e =>
-            at < e.StartsAt.AddMinutes(e.Minutes) && e.StartsAt < at.AddMinutes(minutes))).ToList();
+            .Where(s => s.HostId == hostId && s.StartsAt >= first && s.StartsAt <= last)
+            .Select(s => new { s.StartsAt, s.Minutes, s.IsWithdrawn }).ToListAsync();
+
+        // A withdrawn time stays in the table (its history), so its start cannot be laid out again.
+        var fresh = starts.Where(at => !existing.Any(e => e.StartsAt == at || (!e.IsWithdrawn
+            && at < e.StartsAt.AddMinutes(e.Minutes) && e.StartsAt < at.AddMinutes(minutes)))).ToList();
         return (starts.Count - fresh.Count, fresh);
     }
 

@@ -117,23 +117,24 @@ public sealed class IndexModel(
     // The last twelve months whatever the period chosen, so that a trend is always visible.
     private async Task<IReadOnlyList<TrendPoint>> TrendAsync(bool all, int? department)
     {
-        var zone = TimeZones.Find(hours.Value.TimeZone);
         var today = TimeZones.Today(time, hours.Value.TimeZone);
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - TrendMonths);
-        var since = Start(first);
-        var points = await db.SurveyResponses.AsNoTracking()
-            .Where(r => (all || r.DepartmentId == department) && r.At >= since && r.Satisfaction > 0
-                && (Touchpoint == null || r.Touchpoint == Touchpoint) && (Channel == null || r.Channel == Channel))
-            .Select(r => new { r.At, r.Satisfaction }).Take(200_000).ToListAsync();
-        var byMonth = points.GroupBy(p => TimeZoneInfo.ConvertTime(p.At, zone).ToString("yyyy-MM",
-            System.Globalization.CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.ToList());
-        return [.. Enumerable.Range(0, TrendMonths).Select(i => first.AddMonths(i)).Select(m =>
+        var scored = db.SurveyResponses.Where(r => (all || r.DepartmentId == department) && r.Satisfaction > 0
+            && (Touchpoint == null || r.Touchpoint == Touchpoint) && (Channel == null || r.Channel == Channel));
+
+        // One aggregate per month, bounded by instants, so the database counts however many responses there are.
+        var points = new List<TrendPoint>();
+        for (var month = first; month <= today; month = month.AddMonths(1))
         {
-            var key = m.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-            var list = byMonth.GetValueOrDefault(key) ?? [];
-            return new TrendPoint(m.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("ru-RU")),
-                list.Count, list.Count == 0 ? 0 : list.Average(p => p.Satisfaction));
-        })];
+            var (from, to) = (Start(month), Start(month.AddMonths(1)));
+            var figures = await scored.Where(r => r.At >= from && r.At < to)
+                .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Average = g.Average(r => r.Satisfaction) })
+                .FirstOrDefaultAsync();
+            points.Add(new TrendPoint(month.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("ru-RU")),
+                figures?.Count ?? 0, figures?.Average ?? 0));
+        }
+
+        return points;
     }
 
     private static SurveyFigures Row(string group, string touchpoint, int sent, Answered? a) => new(

@@ -147,8 +147,10 @@ public sealed class SurveyService(
         mailbox.Queue(head.Value, "низкая оценка в опросе", text, "/surveys");
     }
 
+    // A written complaint counts with a middling score too, since people often soften the number.
     public static bool IsLow(SurveyResponse response) =>
-        response.Satisfaction is > 0 and <= 2 || response.Resolved == "no";
+        response.Satisfaction is > 0 and <= 2 || response.Resolved == "no" || response.Clear == "no"
+        || (response.Comment is not null && response.Satisfaction is > 0 and <= 3);
 
     // A complaint about an answer built from knowledge-base items reaches those items' next review (R29.1).
     private async Task ReportToKnowledgeAsync(SurveyResponse response)

@@ -270,7 +270,7 @@ public sealed partial class ReceptionTests(ReceptionFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Conflict, sameHost.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, otherHost.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, tooMany.StatusCode);
-        Assert.Contains("уже есть две записи", FormClient.Decode(await tooMany.Content.ReadAsStringAsync()),
+        Assert.Contains("записаться больше нельзя", FormClient.Decode(await tooMany.Content.ReadAsStringAsync()),
             StringComparison.Ordinal);
     }
 
@@ -289,6 +289,15 @@ public sealed partial class ReceptionTests(ReceptionFactory factory) : IClassFix
         var told = await factory.WithDbAsync(db => db.BookingNotices.AsNoTracking()
             .SingleAsync(n => n.BookingId == booking.Id && n.Kind == "cancelled"));
         var withdrawn = await factory.WithDbAsync(db => db.ReceptionSlots.AsNoTracking().FirstAsync(s => s.Id == slot));
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(withdrawn.StartsAt, Moscow).DateTime);
+        var laidOutAgain = await (await _steps.SignedInAsync("head-family")).PostFormAsync("/reception/manage",
+            [
+                new("hostId", Str(await _steps.EmployeeIdAsync("head-family"))), new("from", Iso(day)),
+                new("to", Iso(day)), new("start", "10:00"), new("end", "13:00"), new("minutes", "20"),
+                new("room", "305"),
+            ], "/reception/manage?handler=Create");
+        var sameStart = await factory.WithDbAsync(db => db.ReceptionSlots.CountAsync(s =>
+            s.HostId == withdrawn.HostId && s.StartsAt == withdrawn.StartsAt));
 
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
@@ -296,6 +305,8 @@ public sealed partial class ReceptionTests(ReceptionFactory factory) : IClassFix
         Assert.Equal(("phone", NoticeState.Pending), (told.Channel, told.State));
         Assert.Contains("не состоится", told.Body, StringComparison.Ordinal);
         Assert.True(withdrawn.IsWithdrawn);
+        Assert.Equal(HttpStatusCode.Redirect, laidOutAgain.StatusCode);
+        Assert.Equal(1, sameStart);
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed class SurveyResultsTests(OtklikFactory factory) : IClassFixture<Ot
     {
         var family = await factory.WithDbAsync(db => db.Departments.Where(d => d.Name.Contains("семьи"))
             .Select(d => new { d.Id, d.HeadId }).FirstAsync());
+        var month = DateTime.UtcNow.AddHours(3).ToString("MMM yyyy",
+            System.Globalization.CultureInfo.GetCultureInfo("ru-RU"));
         var comment = $"Ничего не поняла {Guid.NewGuid():N}"[..30];
         await AnswerAsync(family.Id, "sms", new SurveyAnswers(1, "no", "no", comment));
         await AnswerAsync(family.Id, "email", new SurveyAnswers(5, "yes", "yes", null));
@@ -26,7 +28,6 @@ public sealed class SurveyResultsTests(OtklikFactory factory) : IClassFixture<Ot
         var page = FormClient.Decode(await head.GetStringAsync("/surveys"));
         var smsOnly = FormClient.Decode(await head.GetStringAsync("/surveys?channel=sms"));
         var longAgo = FormClient.Decode(await head.GetStringAsync("/surveys?from=2001-01-01&to=2001-01-31"));
-        var month = DateTime.UtcNow.AddHours(3).ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"));
 
         Assert.Equal(1, told);
         Assert.Contains(comment, Section(page, "survey-low"), StringComparison.Ordinal);
