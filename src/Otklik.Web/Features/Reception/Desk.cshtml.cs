@@ -98,7 +98,11 @@ public sealed class DeskModel(
     {
         var (me, _) = await people.EmployeeOfAsync(User);
         var closed = await bookings.CloseVisitAsync(id, attended, User, me);
-        return await DoneAsync(closed.Error, attended ? "Отмечено: приём состоялся." : "Отмечено: клиент не пришёл.");
+        var message = !attended ? "Отмечено: клиент не пришёл."
+            : closed.Value?.SurveyToHandOut is { } url
+                ? $"Приём состоялся. У клиента нет почты: дайте ему ссылку на опрос — {url}"
+                : "Отмечено: приём состоялся, клиенту отправлен опрос.";
+        return await DoneAsync(closed.Error, message);
     }
 
     // A reminder call is taken before dialling, so no two staff call the same client; only the one who took

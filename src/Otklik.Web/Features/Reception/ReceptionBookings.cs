@@ -15,6 +15,8 @@ using Otklik.Web.Infrastructure.Errors;
 
 namespace Otklik.Web.Features.Reception;
 
+public sealed record ClosedVisit(Booking Booking, string? SurveyToHandOut);
+
 public sealed record BookingInput(
     string? Name, string? Phone, string? Email, string? Topic, string? RemindBy, bool RemindDayBefore,
     bool RemindTwoHoursBefore, string? AccessibilityNeeds, IReadOnlyList<string>? Needs = null);
@@ -113,7 +115,7 @@ public sealed class ReceptionBookings(
         return await CancelAsync(booking, via, hostAway);
     }
 
-    public async Task<Result<Booking>> CloseVisitAsync(int id, bool attended, ClaimsPrincipal user, int? me)
+    public async Task<Result<ClosedVisit>> CloseVisitAsync(int id, bool attended, ClaimsPrincipal user, int? me)
     {
         var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == id);
         var slot = booking is null
@@ -135,16 +137,13 @@ public sealed class ReceptionBookings(
 
         booking.State = attended ? BookingState.Attended : BookingState.Missed;
         booking.Revision++;
-        if (attended && booking.Email is not null)
-        {
-            await AddSurveyAsync(slot, booking);
-        }
+        var handOut = attended ? await AddSurveyAsync(slot, booking) : null;
 
         audit.Record(attended ? "reception.attended" : "reception.missed", nameof(Booking), booking.Id);
         try
         {
             await db.SaveChangesAsync();
-            return booking;
+            return new ClosedVisit(booking, handOut);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -357,10 +356,17 @@ public sealed class ReceptionBookings(
         });
     }
 
-    private async Task AddSurveyAsync(ReceptionSlot slot, Booking booking)
+    // The survey goes by e-mail; a visitor without one gets the link from the host on paper (R38), so the
+    // link is returned for the host to hand out.
+    private async Task<string?> AddSurveyAsync(ReceptionSlot slot, Booking booking)
     {
         var department = await db.Employees.Where(e => e.Id == slot.HostId).Select(e => e.DepartmentId)
             .FirstOrDefaultAsync();
+        if (booking.Email is null)
+        {
+            return surveys.Create(Touchpoints.Reception, null, department, "paper").Url;
+        }
+
         await templates.RefreshAsync(db);
         var link = surveys.Create(Touchpoints.Reception, null, department, "email");
         Add(booking, "survey", "email", time.GetUtcNow(), NoticeKinds.Survey, new Dictionary<string, string>
@@ -368,6 +374,7 @@ public sealed class ReceptionBookings(
             ["что оценить"] = Touchpoints.Reception.Subject,
             ["ссылка"] = link.Url,
         }, "Оцените, пожалуйста, личный приём");
+        return null;
     }
 
     private async Task<IReadOnlyDictionary<string, string>> ValuesAsync(ReceptionSlot slot, Booking booking)

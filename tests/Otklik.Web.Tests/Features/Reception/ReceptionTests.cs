@@ -310,6 +310,26 @@ public sealed partial class ReceptionTests(ReceptionFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task AVisitorWithoutEmail_GetsTheSurveyLinkFromTheHost()
+    {
+        var slot = await SlotAsync("head-family", 13);
+        await BookOnPortalAsync(factory.CreateBrowserLikeClient(), slot, "Белов Пётр", "+7 918 246-80-13");
+        var booking = await factory.WithDbAsync(db => db.Bookings.AsNoTracking().FirstAsync(b => b.SlotId == slot));
+        await factory.WithDbAsync(db => db.ReceptionSlots.Where(s => s.Id == slot)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.StartsAt, DateTimeOffset.UtcNow.AddMinutes(-5))));
+        var host = await _steps.SignedInAsync("head-family");
+
+        var attended = await VisitAsync(host, booking.Id);
+        var desk = FormClient.Decode(await host.GetStringAsync("/reception/desk"));
+        var paper = await factory.WithDbAsync(db => db.SurveyInvitations.AsNoTracking()
+            .OrderByDescending(i => i.Id).FirstAsync(i => i.Touchpoint == "reception"));
+
+        Assert.Equal(HttpStatusCode.Redirect, attended.StatusCode);
+        Assert.Matches("дайте ему ссылку на опрос — http[^ <]*/survey/", desk);
+        Assert.Equal("paper", paper.Channel);
+    }
+
+    [Fact]
     public async Task Bookings_AreDeletedFiveYearsAfterTheVisit()
     {
         var old = await SlotAsync("executor-rehab", 8);
