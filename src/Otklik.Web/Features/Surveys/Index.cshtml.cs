@@ -130,7 +130,8 @@ public sealed class IndexModel(
             var figures = await scored.Where(r => r.At >= from && r.At < to)
                 .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Average = g.Average(r => r.Satisfaction) })
                 .FirstOrDefaultAsync();
-            points.Add(new TrendPoint(month.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("ru-RU")),
+            var title = month.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"));
+            points.Add(new TrendPoint(title,
                 figures?.Count ?? 0, figures?.Average ?? 0));
         }
 

@@ -41,7 +41,9 @@ public sealed partial class HotlineTests(OtklikFactory factory) : IClassFixture<
         var log = FormClient.Decode(await operatorClient.GetStringAsync("/hotline/log?topic=support"));
 
         // R21: the card records advice; every form on it writes to the card itself, none acts for the client.
-        var main = card[card.IndexOf("<main", StringComparison.Ordinal)..card.IndexOf("</main>", StringComparison.Ordinal)];
+        var (open, close) = (card.IndexOf("<main", StringComparison.Ordinal),
+            card.IndexOf("</main>", StringComparison.Ordinal));
+        var main = card[open..close];
         Assert.All(FormAction().Matches(main), m => Assert.StartsWith($"/hotline/calls/{id}", m.Groups[1].Value,
             StringComparison.Ordinal));
         Assert.Contains("Приветствие", card, StringComparison.Ordinal);

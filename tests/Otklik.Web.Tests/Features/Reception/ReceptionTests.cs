@@ -261,7 +261,8 @@ public sealed partial class ReceptionTests(ReceptionFactory factory) : IClassFix
         var tooMany = await BookOnPortalAsync(portal, fourth, "Зайцев Павел", phone);
 
         Assert.Equal(HttpStatusCode.BadRequest, noEmail.StatusCode);
-        Assert.Contains("href=\"#Input_RemindBy\"", await noEmail.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("href=\"#Input_RemindBy\"", await noEmail.Content.ReadAsStringAsync(),
+            StringComparison.Ordinal);
         Assert.Contains("Для напоминания по почте укажите адрес", FormClient.Decode(
             await noEmail.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Contains("Телефон — от 10 до 15 цифр", FormClient.Decode(await badPhone.Content.ReadAsStringAsync()),

@@ -315,7 +315,8 @@ public sealed partial class AnswerAndSurveyTests(OtklikFactory factory) : IClass
     }
 
     private Task<StaffReminder> ReminderAsync(int id, string kind) =>
-        factory.WithDbAsync(db => db.StaffReminders.AsNoTracking().SingleAsync(r => r.AppealId == id && r.Kind == kind));
+        factory.WithDbAsync(db => db.StaffReminders.AsNoTracking()
+            .SingleAsync(r => r.AppealId == id && r.Kind == kind));
 
     private Task<string> AnswerNoticeBodyAsync(int id) =>
         factory.WithDbAsync(db => db.AppealNotices.Where(n => n.AppealId == id && n.Kind == "answer")
