@@ -83,7 +83,7 @@ public static class DemoHotline
             Outcome = outcome,
             OperatorId = operatorId,
             CallerPhone = phone,
-            CallerKey = HotlineService.KeyOf(Appeals.AppealIntakeService.Digits(phone)),
+            CallerKey = Shared.PhoneNumbers.Key(phone),
             Source = "operator",
             Topic = topic,
             Need = need,

@@ -7,6 +7,7 @@ using Otklik.Web.Features.Appeals;
 using Otklik.Web.Features.Audit;
 using Otklik.Web.Features.Calendar;
 using Otklik.Web.Features.Organisation;
+using Otklik.Web.Features.Shared;
 using Otklik.Web.Features.Surveys;
 using Otklik.Web.Infrastructure.Data;
 using Otklik.Web.Infrastructure.Errors;
@@ -234,7 +235,7 @@ public sealed class HotlineService(
             StartedAt = now,
             OperatorId = operatorId,
             CallerPhone = Clean(incoming.CallerPhone),
-            CallerKey = KeyOf(digits),
+            CallerKey = PhoneNumbers.Key(digits),
             CallerName = Clean(incoming.CallerName),
             ClientId = client,
             Source = source,
@@ -258,15 +259,15 @@ public sealed class HotlineService(
             return null;
         }
 
-        var tail = KeyOf(digits)!;
-        var pattern = "%" + string.Join("%", tail[^7..].ToCharArray());
+        var key = PhoneNumbers.Key(digits)!;
+        var pattern = PhoneNumbers.Pattern(key);
         var candidates = await db.Clients.AsNoTracking()
             .Where(c => c.Phone != null && c.MergedIntoId == null && EF.Functions.Like(c.Phone, pattern))
             .Select(c => new { c.Id, c.Phone })
             .Take(50)
             .ToListAsync();
         var matches = candidates
-            .Where(c => KeyOf(AppealIntakeService.Digits(c.Phone)) == tail)
+            .Where(c => PhoneNumbers.Same(c.Phone, key))
             .Select(c => c.Id).Take(2).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
@@ -274,7 +275,6 @@ public sealed class HotlineService(
     // Unique until the row's key gives the real number, and within the column's 30 characters.
     public static string TemporaryNumber() => $"tmp-{Guid.NewGuid():N}"[..30];
 
-    public static string? KeyOf(string? digits) => digits is { Length: > 10 } ? digits[^10..] : digits;
 
     private async Task<(HotlineCall? Call, Error? Error)> EditableAsync(int id, int revision, ClaimsPrincipal user)
     {

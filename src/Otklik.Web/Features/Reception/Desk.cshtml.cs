@@ -185,17 +185,16 @@ public sealed class DeskModel(
     // The database narrows the bookings down by the number's last digits in order; the ten digits decide.
     private async Task<IReadOnlyList<VisitRow>> FindAsync(string? phone)
     {
-        var tail = ReceptionBookings.PhoneTail(phone ?? "");
-        if (tail.Length < 10)
+        if (PhoneNumbers.Key(phone) is not { Length: PhoneNumbers.KeyLength } key)
         {
             return [];
         }
 
-        var pattern = "%" + string.Join("%", tail[^7..].ToCharArray()) + "%";
+        var pattern = PhoneNumbers.Pattern(key);
         var candidates = await db.Bookings.AsNoTracking()
             .Where(b => b.State == BookingState.Booked && EF.Functions.Like(b.Phone, pattern))
             .Select(b => new { b.Id, b.Phone }).Take(200).ToListAsync();
-        var ids = candidates.Where(c => ReceptionBookings.PhoneTail(c.Phone) == tail).Select(c => c.Id).ToList();
+        var ids = candidates.Where(c => PhoneNumbers.Same(c.Phone, phone)).Select(c => c.Id).ToList();
         return await RowsAsync(db.Bookings.Where(b => ids.Contains(b.Id)));
     }
 

@@ -9,6 +9,7 @@ using Otklik.Web.Features.Audit;
 using Otklik.Web.Features.Calendar;
 using Otklik.Web.Features.Notifications;
 using Otklik.Web.Features.Portal;
+using Otklik.Web.Features.Shared;
 using Otklik.Web.Features.Surveys;
 using Otklik.Web.Infrastructure.Data;
 using Otklik.Web.Infrastructure.Errors;
@@ -93,7 +94,7 @@ public sealed class ReceptionBookings(
     {
         var key = code?.Trim().ToUpperInvariant() ?? "";
         var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Code == key);
-        if (booking is null || !SamePhone(booking.Phone, phone))
+        if (booking is null || !PhoneNumbers.Same(booking.Phone, phone))
         {
             return Errors.NotFound("reception.booking_not_found",
                 "Запись не найдена. Проверьте код из подтверждения и телефон, указанный при записи.");
@@ -193,15 +194,14 @@ public sealed class ReceptionBookings(
     // schedule out from one phone.
     private async Task<Error?> TooManyAsync(ReceptionSlot slot, string phone)
     {
-        var tail = PhoneTail(phone);
-        var pattern = "%" + string.Join("%", tail[^7..].ToCharArray()) + "%";
+        var pattern = PhoneNumbers.Pattern(PhoneNumbers.Key(phone)!);
         var now = time.GetUtcNow();
         var active = await db.Bookings.AsNoTracking()
             .Where(b => b.State == BookingState.Booked && EF.Functions.Like(b.Phone, pattern))
             .Join(db.ReceptionSlots.Where(s => s.StartsAt > now), b => b.SlotId, s => s.Id,
                 (b, s) => new { b.Phone, s.HostId })
             .ToListAsync();
-        var mine = active.Where(a => PhoneTail(a.Phone) == tail).ToList();
+        var mine = active.Where(a => PhoneNumbers.Same(a.Phone, phone)).ToList();
         // One message for both limits: it names no official, so a stranger's number tells nothing.
         return mine.Any(a => a.HostId == slot.HostId) || mine.Count >= MaxActivePerPhone
             ? Errors.Conflict("reception.too_many",
@@ -211,12 +211,6 @@ public sealed class ReceptionBookings(
     }
 
     public const int MaxActivePerPhone = 2;
-
-    public static string PhoneTail(string phone)
-    {
-        var digits = AppealIntakeService.Digits(phone) ?? "";
-        return digits.Length > 10 ? digits[^10..] : digits;
-    }
 
     private Booking New(ReceptionSlot slot, BookingInput input, string source) => new()
     {
@@ -438,13 +432,6 @@ public sealed class ReceptionBookings(
         }
 
         return fields.Count == 0 ? null : Errors.Validation("reception.booking", "Проверьте данные записи.", fields);
-    }
-
-    private static bool SamePhone(string stored, string? given)
-    {
-        var a = AppealIntakeService.Digits(stored) ?? "";
-        var b = AppealIntakeService.Digits(given) ?? "";
-        return b.Length >= 10 && a.Length >= 10 && a[^10..] == b[^10..];
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
