@@ -248,4 +248,71 @@ public sealed class AbuseDetectorTests
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
     }
+
+    [Theory]
+    [InlineData("Будете хоронить своих, если ещё раз выгоните меня из кабинета.", true)]
+    [InlineData("Скоро будете собирать себя по частям.", true)]
+    [InlineData("Через неделю вы не узнаете своё лицо в зеркале.", true)]
+    [InlineData("Следующий отказ станет для вас последним.", true)]
+    [InlineData("Будете ли вы хоронить ветеранов за счёт бюджета? Мой дедушка умер.", false)]
+    [InlineData("Мама после операции ходит на костылях, нужна коляска.", false)]
+    [InlineData("Это будет последнее обращение к вам, дальше — суд.", false)]
+    public void Analyze_HarmAllusedInTheAddresseesFuture_IsThreat(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
+
+    [Theory]
+    [InlineData("Когда ваш кабинет загорится, вспомните мою пенсию.", true)]
+    [InlineData("Следующим пожаром в районе будет ваш офис.", true)]
+    [InlineData("Дом у вас деревянный, а лето нынче жаркое.", true)]
+    [InlineData("Огонь не разбирает, чей дом горит, — помните об этом, когда будете отказывать.", true)]
+    [InlineData("Спичек у меня много, а терпения уже не осталось.", true)]
+    [InlineData("Огонь не разбирает, чей дом: у соседа сгорел сарай, обуглился наш забор.", false)]
+    [InlineData("Лето жаркое, у нас в посёлке горит лес, помогите.", false)]
+    [InlineData("Наш дом сгорел в марте, мы живём у родственников.", false)]
+    public void Analyze_FireAlludedToNearTheOfficialsProperty_IsThreat(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
+
+    [Theory]
+    [InlineData("Я знаю, в какую школу ходит ваш сын, Ирина Павловна.", true)]
+    [InlineData("Вашему сыну стоит сменить дорогу в школу.", true)]
+    [InlineData("Я уже отследил, во сколько вы уходите с работы.", true)]
+    [InlineData("Я знаю ваш маршрут от дома до работы, он очень тёмный.", true)]
+    [InlineData("Красивая у вас дочка, в седьмую гимназию бегает.", true)]
+    [InlineData("Я знаю, в какую школу пойдёт мой сын, но там нет мест.", false)]
+    [InlineData("Знаю, где вы принимаете, но вход без пандуса.", false)]
+    [InlineData("Я знаю, где живёт наш участковый, но он не принимает уже месяц.", false)]
+    public void Analyze_KnowledgeOfTheOfficialsWhereabouts_IsThreat(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
+
+    [Theory]
+    [InlineData("Мои друзья разберутся с вашим инспектором, раз по-человечески не получается.", true)]
+    [InlineData("Мои братья вернулись с вахты и очень хотят с вами познакомиться поближе.", true)]
+    [InlineData("Есть люди, которые решат этот вопрос с вами лично, если вы не решите его по закону.", true)]
+    [InlineData("Ждите, скоро к вам заглянут ребята из нашего двора.", true)]
+    [InlineData("Есть люди, которые ждут очереди на жильё по двадцать лет, я одна из них.", false)]
+    [InlineData("Мои друзья посоветовали обратиться к вам за помощью после пожара.", false)]
+    [InlineData("Мне написали: «Мои люди найдут тебя», — это был коллектор.", false)]
+    public void Analyze_ThirdPartiesActingForTheWriter_IsThreat(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
+
+    [Theory]
+    [InlineData("Земля круглая, начальник, ещё пересечёмся.", true)]
+    [InlineData("У вас ведь внуки есть? Берегите их.", true)]
+    [InlineData("Ходите теперь осторожнее по вечерам, Сергей Иванович.", true)]
+    [InlineData("Раз закон не помогает, поможет топор.", true)]
+    [InlineData("Земля круглая, как говорится, но выплату так и не перевели.", false)]
+    [InlineData("Ходите осторожнее по улице Мира — там открыт люк.", false)]
+    [InlineData("Вы пожалеете о таком решении, когда прокуратура начнёт проверку.", false)]
+    public void Analyze_HintsAndHazardWarnings_TellMenaceFromCare(string text, bool expected)
+    {
+        Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Threat));
+    }
 }

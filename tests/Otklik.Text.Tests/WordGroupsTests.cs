@@ -36,6 +36,7 @@ public sealed class WordGroupsTests
         { "Soft", SentenceView.SoftCue },
         { "Doom", SentenceView.DoomCue },
         { "Danger", SentenceView.DangerCue },
+        { "Allusion", SentenceView.AllusionCue },
         { "InsultPhrase", SentenceView.InsultPhrase },
         { "Blows", SentenceView.BlowPhrase },
     };
@@ -56,6 +57,7 @@ public sealed class WordGroupsTests
             "Doom" => ImplicitThreats.DoomCue(),
             "Whereabouts" => ImplicitThreats.Whereabouts(),
             "Danger" => ImplicitThreats.DangerCue(),
+            "Allusion" => ImplicitThreats.AllusionCue(),
             "Blows" => ThreatRules.Blows(),
             _ => InsultRules.Phrase(),
         };

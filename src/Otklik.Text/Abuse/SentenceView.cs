@@ -51,14 +51,15 @@ internal sealed class SentenceView
     public const int SoftCue = 1 << 9;
     public const int DoomCue = 1 << 10;
     public const int DangerCue = 1 << 11;
-    public const int ImplicitCue = HintCue | MeansCue | WhereaboutsCue | SoftCue | DoomCue | DangerCue;
+    public const int AllusionCue = 1 << 12;
+    public const int ImplicitCue = HintCue | MeansCue | WhereaboutsCue | SoftCue | DoomCue | DangerCue | AllusionCue;
 
     private static readonly WordGroups Groups = new(
     [
         ThreatRules.ReportingStems, ThreatRules.PhraseWords, ThreatRules.MenaceWords, ThreatRules.PursuitWords,
         ImplicitThreats.HintWords, InsultRules.PhraseWords, ThreatRules.BlowWords, ImplicitThreats.MeansWords,
         ImplicitThreats.WhereaboutsWords, ImplicitThreats.SoftWords, ImplicitThreats.DoomWords,
-        ImplicitThreats.DangerWords,
+        ImplicitThreats.DangerWords, ImplicitThreats.AllusionWords,
     ]);
 
     public int First { get; }

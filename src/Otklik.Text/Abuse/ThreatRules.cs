@@ -47,7 +47,7 @@ internal static partial class ThreatRules
         foreach (var match in phrases.Concat(menace))
         {
             var (first, last) = sentence.WordsOf(match);
-            if (Overlaps(findings.Skip(before), words[first].Start))
+            if (Overlaps(findings.Skip(before), words[first].Start) || IsInnocent(sentence.Text, match))
             {
                 continue;
             }
@@ -68,6 +68,20 @@ internal static partial class ThreatRules
             }
         }
     }
+
+    // «Знаю, где живёт наш участковый» speaks of the writer's own people; «ходите осторожнее, там открыт люк»
+    // warns of a hazard it names.
+    private static bool IsInnocent(string sentence, Match match) =>
+        (match.Value.StartsWith("знаю где", StringComparison.Ordinal)
+            && OwnPeopleAfter().IsMatch(sentence.AsSpan(match.Index + match.Length)))
+        || (match.Value.StartsWith("ход", StringComparison.Ordinal) && Hazard().IsMatch(sentence));
+
+    [GeneratedRegex(@"^( \w+)? (наш|наша|наши|мой|моя|мои|участков|сосед|родител|бабушк|дедушк)")]
+    private static partial Regex OwnPeopleAfter();
+
+    [GeneratedRegex(@"\b(люк\w*|ям[аыу]|провал\w*|гололед\w*|скользко|наледь|сосульк\w*|обрыв\w*|ремонт\w*"
+        + @"|стройк\w*|собак\w*|бездомн\w*|яма)\b")]
+    private static partial Regex Hazard();
 
     private static bool Overlaps(IEnumerable<AbuseFinding> findings, int start) =>
         findings.Any(f => f.Category == AbuseCategory.Threat && f.Start <= start && start < f.Start + f.Length);
