@@ -15,6 +15,13 @@ public static class TimeZones
         }
     }
 
+    // The instant a wall-clock time of the zone stands for, in UTC, as databases keep instants.
+    public static DateTimeOffset Instant(DateOnly day, TimeOnly time, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(time);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     public static DateOnly Today(TimeProvider time, string id) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Find(id)).DateTime);
 }

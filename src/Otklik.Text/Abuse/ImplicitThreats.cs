@@ -39,9 +39,9 @@ internal static partial class ImplicitThreats
     [
         "жалко", "жаль", "чтото", "чтонибудь", "если что", "боитесь", "боишься", "страшно", "осторожн", "аккуратнее",
         "подумай", "встречи", "увидимся", "встретимся", "похорошему", "передай", "терять", "всякое", "мало ли",
-        "выводы", "учти", "имейте в виду", "имейте это в виду", "думай", "решайте", "передавай", "ничего не случ", "ничего не произ",
-        "земля круглая", "пересечемся", "свидимся", "вам есть что", "тебе есть что", "терпени", "береги", "пока можете", "пока можешь",
-        "пока живы", "помните об", "запомните",
+        "выводы", "учти", "имейте в виду", "имейте это в виду", "думай", "решайте", "передавай", "ничего не случ",
+        "ничего не произ", "земля круглая", "пересечемся", "свидимся", "вам есть что", "тебе есть что", "терпени",
+        "береги", "пока можете", "пока можешь", "пока живы", "помните об", "запомните",
     ];
 
     public static readonly string[] MeansWords =
@@ -56,8 +56,8 @@ internal static partial class ImplicitThreats
 
     public static readonly string[] WhereaboutsWords =
     [
-        "школ", "сад", "секци", "поликлиник", "кружок", "кружк", "колледж", "институт", "гимнази", "лицей", "лицея", "лицее", "лицеи", "забира",
-        "отвод", "привод",
+        "школ", "сад", "секци", "поликлиник", "кружок", "кружк", "колледж", "институт", "гимнази", "лицей", "лицея",
+        "лицее", "лицеи", "забира", "отвод", "привод",
     ];
 
     public static readonly string[] SoftWords =
@@ -168,8 +168,8 @@ internal static partial class ImplicitThreats
 
         if (here.Allusion is { } allusion && !Question().IsMatch(sentence)
             && (Unaddressed().IsMatch(allusion.Value) || Enumerable.Range(from, to - from + 1)
-                .Any(j => !reported[j] && (Addressee().IsMatch(sentences[j].Text) || Official().IsMatch(sentences[j].Text)
-                    || Urged().IsMatch(sentences[j].Text)))))
+                .Any(j => !reported[j] && (Addressee().IsMatch(sentences[j].Text)
+                    || Official().IsMatch(sentences[j].Text) || Urged().IsMatch(sentences[j].Text)))))
         {
             return (allusion, "угроза намёком");
         }

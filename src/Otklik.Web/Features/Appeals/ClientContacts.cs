@@ -134,8 +134,7 @@ public sealed class ClientContacts(
         }
 
         var zone = TimeZones.Find(hours.Value.TimeZone);
-        var local = date.ToDateTime(clock);
-        var at = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        var at = TimeZones.Instant(date, clock, zone);
         return input.Planned ? await PlannedAsync(at, date) : at > time.GetUtcNow().AddMinutes(5)
             ? Field("Date",
                 "Состоявшийся контакт не может быть в будущем; для будущего звонка выберите «Запланировать».")

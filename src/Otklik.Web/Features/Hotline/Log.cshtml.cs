@@ -63,9 +63,6 @@ public sealed class LogModel(
     public string Local(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, TimeZones.Find(hours.Value.TimeZone)).ToString("dd.MM.yyyy HH:mm");
 
-    private static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    private static DateTimeOffset Start(DateOnly day, TimeZoneInfo zone) =>
+        TimeZones.Instant(day, TimeOnly.MinValue, zone);
 }

@@ -48,6 +48,31 @@ public interface IMailTransport
     Task SendAsync(IReadOnlyList<MimeMessage> messages, Action<MimeMessage, Exception?> done, CancellationToken token);
 }
 
+public static class MailRound
+{
+    // Sends one round of claimed messages and gives each one's outcome by its key: null when handed over.
+    // A server that cannot be reached fails every message of the round not yet handed over.
+    public static async Task<Dictionary<long, Exception?>> SendAsync(
+        IMailTransport transport, IReadOnlyList<(long Key, MimeMessage Message)> round, CancellationToken token)
+    {
+        var outcomes = new Dictionary<long, Exception?>();
+        try
+        {
+            await transport.SendAsync([.. round.Select(r => r.Message)],
+                (message, error) => outcomes[round.First(r => r.Message == message).Key] = error, token);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            foreach (var (key, _) in round.Where(r => !outcomes.ContainsKey(r.Key)))
+            {
+                outcomes[key] = e;
+            }
+        }
+
+        return outcomes;
+    }
+}
+
 // One connection per dispatch round; each message reports its own outcome.
 public sealed class SmtpMailTransport(IOptions<MailOptions> options) : IMailTransport
 {

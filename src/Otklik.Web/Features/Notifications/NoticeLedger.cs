@@ -17,6 +17,11 @@ public sealed class NoticeLedger(OtklikDbContext db, TimeProvider time, IOptions
     public static DateTimeOffset NextAttemptAt(DateTimeOffset now, int attempts) =>
         now + TimeSpan.FromMinutes(Math.Pow(2, attempts - 1));
 
+    // After a failed attempt: waiting for the next one, or failed for good once the attempts are spent.
+    public static (NoticeState State, DateTimeOffset? Next) AfterFailure(int attempts, int maxAttempts,
+        DateTimeOffset now) =>
+        attempts >= maxAttempts ? (NoticeState.Failed, null) : (NoticeState.Pending, NextAttemptAt(now, attempts));
+
     public IQueryable<AppealNotice> Due(string channel)
     {
         var now = time.GetUtcNow();

@@ -48,20 +48,7 @@ public sealed partial class NotificationDispatcher(
             return 0;
         }
 
-        var outcomes = new Dictionary<long, Exception?>();
-        try
-        {
-            await transport.SendAsync([.. claimed.Select(c => c.Message)],
-                (message, error) => outcomes[claimed.First(c => c.Message == message).Notice.Id] = error, token);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The server could not be reached: nothing of this round was handed over.
-            foreach (var (notice, _) in claimed.Where(c => !outcomes.ContainsKey(c.Notice.Id)))
-            {
-                outcomes[notice.Id] = e;
-            }
-        }
+        var outcomes = await MailRound.SendAsync(transport, [.. claimed.Select(c => (c.Notice.Id, c.Message))], token);
 
         foreach (var (notice, _) in claimed)
         {

@@ -91,19 +91,7 @@ public sealed partial class StaffMailDispatcher(
             return 0;
         }
 
-        var outcomes = new Dictionary<long, Exception?>();
-        try
-        {
-            await transport.SendAsync([.. claimed.Select(c => c.Message)],
-                (message, error) => outcomes[claimed.First(c => c.Message == message).Id] = error, token);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            foreach (var (id, _, _) in claimed.Where(c => !outcomes.ContainsKey(c.Id)))
-            {
-                outcomes[id] = e;
-            }
-        }
+        var outcomes = await MailRound.SendAsync(transport, [.. claimed.Select(c => (c.Id, c.Message))], token);
 
         foreach (var (id, attempts, _) in claimed)
         {
@@ -187,9 +175,7 @@ public sealed partial class StaffMailDispatcher(
         }
 
         var text = error.Length > 500 ? error[..500] : error;
-        var (state, next) = attempts >= options.Value.MaxAttempts
-            ? (NoticeState.Failed, (DateTimeOffset?)null)
-            : (NoticeState.Pending, NoticeLedger.NextAttemptAt(time.GetUtcNow(), attempts));
+        var (state, next) = NoticeLedger.AfterFailure(attempts, options.Value.MaxAttempts, time.GetUtcNow());
         await db.StaffMessages.Where(m => m.Id == id && m.State == NoticeState.Sending)
             .ExecuteUpdateAsync(m => m.SetProperty(x => x.State, state).SetProperty(x => x.Attempts, attempts)
                 .SetProperty(x => x.NextAttemptAt, next).SetProperty(x => x.LastError, text), token);

@@ -329,8 +329,7 @@ public sealed class ReceptionBookings(
         var zone = TimeZones.Find(hours.Value.TimeZone);
         var visitDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(startsAt, zone).DateTime);
         var day = production.AddWorkingDays(visitDay, -1);
-        var local = day.ToDateTime(new WorkingHours(production, hours.Value).HoursOn(day).Start);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        return TimeZones.Instant(day, new WorkingHours(production, hours.Value).HoursOn(day).Start, zone);
     }
 
     private void Add(Booking booking, string kind, string channel, DateTimeOffset due, NoticeKind template,

@@ -36,19 +36,7 @@ public sealed partial class BookingMailDispatcher(
             return 0;
         }
 
-        var outcomes = new Dictionary<long, Exception?>();
-        try
-        {
-            await transport.SendAsync([.. claimed.Select(c => c.Message)],
-                (message, error) => outcomes[claimed.First(c => c.Message == message).Notice.Id] = error, token);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            foreach (var (notice, _) in claimed.Where(c => !outcomes.ContainsKey(c.Notice.Id)))
-            {
-                outcomes[notice.Id] = e;
-            }
-        }
+        var outcomes = await MailRound.SendAsync(transport, [.. claimed.Select(c => (c.Notice.Id, c.Message))], token);
 
         foreach (var (notice, _) in claimed)
         {
@@ -137,9 +125,7 @@ public sealed partial class BookingMailDispatcher(
         }
 
         var text = error.Length > 500 ? error[..500] : error;
-        var (state, next) = attempts >= options.Value.MaxAttempts
-            ? (NoticeState.Failed, (DateTimeOffset?)null)
-            : (NoticeState.Pending, NoticeLedger.NextAttemptAt(time.GetUtcNow(), attempts));
+        var (state, next) = NoticeLedger.AfterFailure(attempts, options.Value.MaxAttempts, time.GetUtcNow());
         await db.BookingNotices.Where(n => n.Id == notice.Id && n.State == NoticeState.Sending)
             .ExecuteUpdateAsync(n => n.SetProperty(x => x.State, state).SetProperty(x => x.Attempts, attempts)
                 .SetProperty(x => x.NextAttemptAt, next).SetProperty(x => x.LastError, text), token);

@@ -218,8 +218,7 @@ public sealed class ReceptionSlots(
         var to = series.End!.Value > close ? close : series.End.Value;
         for (var at = from; at.AddMinutes(series.Minutes) <= to && at >= from; at = at.AddMinutes(series.Minutes))
         {
-            var local = day.ToDateTime(at);
-            var instant = new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+            var instant = TimeZones.Instant(day, at, zone);
             var end = instant.AddMinutes(series.Minutes - 1);
             if (working.IsWithinWorkingHours(instant) && working.IsWithinWorkingHours(end))
             {

@@ -156,12 +156,8 @@ public sealed class IndexModel(
         _ => channel,
     };
 
-    private DateTimeOffset Start(DateOnly day)
-    {
-        var zone = TimeZones.Find(hours.Value.TimeZone);
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    private DateTimeOffset Start(DateOnly day) =>
+        TimeZones.Instant(day, TimeOnly.MinValue, TimeZones.Find(hours.Value.TimeZone));
 
     private sealed record Answered(
         int? DepartmentId, string Touchpoint, string? Channel, int Count, double Satisfaction, int Clear,
