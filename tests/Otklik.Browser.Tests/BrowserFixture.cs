@@ -58,7 +58,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Логин").FillAsync(login);
         await page.GetByLabel("Пароль").FillAsync(password);
         await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync("**/staff");
+
+        // Waits for the desk's heading rather than the load event, which a navigation that has already
+        // committed may never report again.
+        await page.WaitForURLAsync("**/staff", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Рабочий стол" }))
+            .ToBeVisibleAsync(new() { Timeout = 15_000 });
     }
 
     // Fails on any WCAG 2.1 A or AA violation, naming each rule and element.

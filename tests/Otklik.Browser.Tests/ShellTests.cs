@@ -58,7 +58,7 @@ public sealed class ShellTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string>("document.activeElement.textContent.trim()");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/#main");
+        await page.WaitForURLAsync("**/#main", new() { WaitUntil = WaitUntilState.Commit });
         var focusedAfter = await page.EvaluateAsync<string>("document.activeElement.id");
 
         Assert.Equal("Перейти к основному содержанию", focused);
