@@ -4,13 +4,17 @@ namespace Otklik.Text.Tests;
 
 public sealed class AbuseDetectorTests
 {
-    private static readonly AbuseDetector Detector = AbuseDetector.Default;
+    // The rules alone: the threat model that joins them in the shipped detector is judged in ThreatModelTests
+    // and, with the rules, on the corpora.
+    private static readonly AbuseDetector Detector = new(threats: null);
 
     [Theory]
     [InlineData("Вы там совсем xуй положили на людей")]
     [InlineData("Это просто пи3да какая-то, а не работа")]
     [InlineData("6лядь, сколько можно ждать")]
     [InlineData("Опять отказ, бл@ть")]
+    [InlineData("Pизд@ц, пятый год стоим в очереди")]
+    [InlineData("Разъ3бу ваш офис, окна первыми вылетят")]
     [InlineData("Идите вы на х.у.й со своими справками")]
     [InlineData("Полный п-и-з-д-е-ц в вашем отделе")]
     [InlineData("б л я д ь, когда это кончится")]
@@ -22,7 +26,6 @@ public sealed class AbuseDetectorTests
     [InlineData("Вы там совсем охуели?")]
     [InlineData("В отделе одни распиздяи")]
     [InlineData("Какого-хуя мне не отвечают")]
-    [InlineData("Ваш начальник просто мудак")]
     [InlineData("Отъебитесь от меня с вашими бумажками")]
     [InlineData("Хули толку от вашего отдела")]
     [InlineData("Ёпта, опять отказ")]
@@ -97,6 +100,11 @@ public sealed class AbuseDetectorTests
     [InlineData("Хамы в очереди толкали мою маму, а охрана бездействовала", false)]
     [InlineData("Жулики, представившись газовщиками, забрали у мамы пенсию", false)]
     [InlineData("Бездельники! Так обозвал нас сосед, когда мы вышли на пенсию.", false)]
+    [InlineData("Ваш начальник просто мудак", true)]
+    [InlineData("Писарчуки безграмотные, в ответе пять ошибок", true)]
+    [InlineData("Я не считаю вас бездельниками, но ответа жду уже 40 дней", false)]
+    [InlineData("Я старая дура, потеряла пенсионное удостоверение", false)]
+    [InlineData("Я, наверное, тупой, но не пойму, как подать заявление", false)]
     public void Analyze_Insults_OnlyTheWritersOwnAreFound(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Insult));

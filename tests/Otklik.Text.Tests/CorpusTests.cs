@@ -4,7 +4,8 @@ using Xunit.Abstractions;
 namespace Otklik.Text.Tests;
 
 // The labelled corpora of appeal-like texts; targets from the issue: obscene P ≥ 0.97, R ≥ 0.95;
-// insults and threats P ≥ 0.90, R ≥ 0.85. Each corpus must meet them on its own.
+// insults and threats P ≥ 0.90, R ≥ 0.85. Each corpus must meet them on its own, judged by the rules with a
+// threat model trained on the other corpora, so that the model is never scored on texts it learnt from.
 public sealed class CorpusTests(ITestOutputHelper output)
 {
     public static TheoryData<string, AbuseCategory, double, double> Targets()
@@ -29,10 +30,12 @@ public sealed class CorpusTests(ITestOutputHelper output)
     public void Corpus_EachCategory_MeetsPrecisionAndRecallTargets(
         string file, AbuseCategory category, double precision, double recall)
     {
-        var corpus = AbuseEvaluation.ReadCorpus(Path.Combine(AppContext.BaseDirectory, "Corpus", file));
+        var corpora = AbuseEvaluation.ShippedCorpora();
+        var corpus = corpora[file];
+        var detector = new AbuseDetector(ThreatModel.Train(corpora.Where(c => c.Key != file).SelectMany(c => c.Value)));
         var mistakes = new List<(LabelledText Example, AbuseResult Result)>();
 
-        var score = AbuseEvaluation.Score(AbuseDetector.Default, corpus, mistakes).Single(s => s.Category == category);
+        var score = AbuseEvaluation.Score(detector, corpus, mistakes).Single(s => s.Category == category);
 
         foreach (var (example, result) in mistakes.Where(
             m => m.Example.Labels.Contains(category) != m.Result.Has(category)))

@@ -19,6 +19,22 @@ public static class AbuseEvaluation
     public static IReadOnlyList<LabelledText> ReadCorpus(string path) =>
         [.. File.ReadLines(path).Where(l => l.Length > 0).Select(Parse)];
 
+    // The corpora shipped inside the library, by file name.
+    public static IReadOnlyDictionary<string, IReadOnlyList<LabelledText>> ShippedCorpora()
+    {
+        var assembly = typeof(AbuseEvaluation).Assembly;
+        const string prefix = "Otklik.Text.Abuse.Corpus.";
+        var corpora = new SortedDictionary<string, IReadOnlyList<LabelledText>>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+            var lines = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            corpora[name[prefix.Length..]] = [.. lines.Select(Parse)];
+        }
+
+        return corpora;
+    }
+
     public static IReadOnlyList<CategoryScore> Score(AbuseDetector detector, IEnumerable<LabelledText> corpus,
         List<(LabelledText Example, AbuseResult Result)>? mistakes = null)
     {

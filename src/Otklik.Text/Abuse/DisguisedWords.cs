@@ -9,10 +9,10 @@ public sealed record DisguisedWord(int Start, int Length, string Normal, bool Ma
     // The parts of a hyphenated word («какого-хуя»), each normalised; empty for a plain word.
     public IReadOnlyList<string> Parts { get; init; } = [];
 
-    // Whether the word had an @, which hides «а» as often as it hides any other letter («пи@дец»).
-    public bool AtSigns { get; init; }
-
-    public string AtAsMask { get; init; } = "";
+    // The word read a second way where a character is ambiguous: «@» and «3» hide «а» and «з» as often as
+    // any other letter («пи@дец», «разъ3бу»), and a Latin «p» is «п» in transliteration as often as a
+    // look-alike «р» («Pиздец»). Empty when nothing is ambiguous.
+    public string SecondReading { get; init; } = "";
 }
 
 public static class DisguisedWords
@@ -136,15 +136,29 @@ public static class DisguisedWords
                 .Select(p => Normalize(p, cyrillic, out _))
                 .ToList()
             : [];
-        var at = span.Contains('@');
-        var atAsMask = at ? Normalize(span.ToString().Replace('@', '*'), cyrillic, out _) : "";
+        var second = cyrillic && span.ContainsAny(Ambiguous) ? Normalize(ReadSecondWay(span), cyrillic, out _) : "";
         return new DisguisedWord(start, end - start, normal, masked, sentence)
         {
             Parts = parts,
-            AtSigns = at,
-            AtAsMask = atAsMask,
+            SecondReading = second,
         };
     }
+
+    private static readonly System.Buffers.SearchValues<char> Ambiguous = System.Buffers.SearchValues.Create("@3pP");
+
+    private static string ReadSecondWay(ReadOnlySpan<char> span) => string.Create(span.Length, span.ToString(),
+        static (buffer, word) =>
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                buffer[i] = word[i] switch
+                {
+                    '@' or '3' => '*',
+                    'p' or 'P' => 'п',
+                    var c => c,
+                };
+            }
+        });
 
     // One pass over a stack buffer: map look-alikes, drop separators, and read a letter stretched for
     // emphasis («бляяяядь», three or more) once while keeping ordinary double letters.

@@ -193,7 +193,7 @@ internal static partial class ImplicitThreats
     }
 
     // A lawful step named in the sentence or the next one («Вы пожалеете: я напишу в прокуратуру»).
-    private static bool IsLawful(IReadOnlyList<SentenceView> sentences, int k) =>
+    internal static bool IsLawful(IReadOnlyList<SentenceView> sentences, int k) =>
         Enumerable.Range(k, Math.Min(2, sentences.Count - k))
             .Any(j => LawfulStep().IsMatch(sentences[j].Text) && !NotLawful().IsMatch(sentences[j].Text));
 
@@ -293,10 +293,10 @@ internal static partial class ImplicitThreats
     private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"\b" + Officials + @"|\bпередай|\b(отдел|опек|контор)[а-я]*")]
-    private static partial Regex Official();
+    internal static partial Regex Official();
 
     [GeneratedRegex(@"\b(вы|вам|вас|вами|ты|тебе|тебя|тобой|ваш[а-я]*|тво(й|я|е|и|его|ей|ему|им|их|ю))\b")]
-    private static partial Regex Addressee();
+    internal static partial Regex Addressee();
 
     // A menacing hint: harmless words in most appeals, menacing next to the official's family or a means.
     private const string HintPattern =
@@ -508,12 +508,14 @@ internal static partial class ImplicitThreats
     [GeneratedRegex(@"\b(суд[а-я]*|прокурат[а-я]*|жалоб[а-я]*|пожалуюсь|жаловаться|губернатор[а-я]*"
         + @"|президент[а-я]*|сми|газет[а-я]*|телевиден[а-я]*|журналист[а-я]*|палат[а-я]*|следствен[а-я]*"
         + @"|полици[а-я]*|депутат[а-я]*|уполномоченн[а-я]*|омбудсмен[а-я]*|инспекци[а-я]*|выговор[а-я]*"
-        + @"|проверк[а-я]*|увол[а-я]*|закон[а-я]*|пикет[а-я]*|госдум[а-я]*|обращусь|обратимся|напишу)\b")]
-    private static partial Regex LawfulStep();
+        + @"|проверк[а-я]*|увол[а-я]*|закон[а-я]*|пикет[а-я]*|госдум[а-я]*|обращусь|обратимся|напишу"
+        + @"|иск|иска|иску|иском|исковое|исковым)\b")]
+    internal static partial Regex LawfulStep();
 
     // «не в суде», «а не по закону»: the writer rules a lawful step out.
-    [GeneratedRegex(@"\bне (в суд|через суд|по закону|в прокуратур|напишу|буду писать|жаловаться)")]
-    private static partial Regex NotLawful();
+    [GeneratedRegex(@"\bне (в суд|через суд|по закону|в прокуратур|напишу|буду писать|жаловаться)"
+        + @"|\b(полиции|полиция|охраны|охрана|свидетелей) (рядом )?не (будет|было)|\bбез (полиции|охраны|свидетелей)\b")]
+    internal static partial Regex NotLawful();
 
     [GeneratedRegex(@"\bли\b")]
     private static partial Regex Question();

@@ -91,7 +91,7 @@ internal static partial class InsultRules
             _ => false,
         };
         return aimed && (targeted || !IsAboutPrivatePerson(words, sentence)) && !IsDenied(words, sentence, i)
-            && !IsLiteral(words, sentence, i) && !IsAboutWriter(words, sentence, i);
+            && !IsLiteral(words, sentence, i) && !IsAboutWriter(words, sentence, i) && !IsSelf(words, sentence, i);
     }
 
     // How much a word insults by itself: a word that is only an insult, one that can also describe conduct,
@@ -253,12 +253,49 @@ internal static partial class InsultRules
         return hasAs && hasMe;
     }
 
-    private static bool IsDenied(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i) =>
-        i - 1 >= sentence.First && words[i - 1].Normal == "не"
-        && (i - 2 < sentence.First || words[i - 2].Normal is "я" or "мы" or "же" or "ведь" or "вы" or "ты");
+    // «вы не бездельники», «я не считаю вас бездельниками», «не назову вас лентяями».
+    private static bool IsDenied(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    {
+        if (i - 1 >= sentence.First && words[i - 1].Normal == "не")
+        {
+            return i - 2 < sentence.First || words[i - 2].Normal is "я" or "мы" or "же" or "ведь" or "вы" or "ты";
+        }
+
+        for (var k = Math.Max(sentence.First, i - 4); k < i - 1; k++)
+        {
+            if (words[k].Normal == "не" && Judging().IsMatch(words[k + 1].Normal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("^(счита|называ|назов|назвал|сочту|посчита)")]
+    private static partial Regex Judging();
+
+    // «я старая дура», «я, наверное, тупой»: the writer calls himself names.
+    private static bool IsSelf(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(sentence.First, i - 3); k--)
+        {
+            if (words[k].Normal == "я")
+            {
+                return true;
+            }
+
+            if (Target.Contains(words[k].Normal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex("^(идиот(ы|а|у|ом|е|ов|ам|ами|ах|ка|ки|ку|кой|ке|ина|ины)?$" +
-        "|дебил|кретин|придур|мраз|сволоч|сволот|ублюд" +
+        "|дебил|дибил|кретин|придур|мраз|сволоч|сволот|ублюд" +
         "|подон|твар(ь|и|ей|ям|ями)$|урод(ы|ов|ам|ами|ина|ины|ец|цы)?$" +
         "|быдл|скоты$|скотин|козл(ы|ина|ины|ов|ам|ами)$|козел$" +
         "|сук(а|и|ам|ами|ой)$|шлюх|чмо|чмош" +
@@ -270,7 +307,8 @@ internal static partial class InsultRules
         "|засранец|ушлепк|ушлепок|ничтожеств|бездар(и|ей|ям|ями|ь)$" +
         "|жаб(а|ы)$|боров$|баран(ы|ов|ам|ами)$|сволоч|уродин|кровосос|болван|хабалк|хамло|чинуш" +
         "|гадюк|грымз|мымр(а|ы|ой)$|маразматик|самодур|недоучк|тупиц|бюрократиш(к|ек)|вориш(к|ек)|пьянь$|стерв" +
-        "|подколодн|пустоголов|тугодум|слабоумн|полудур|бабищ|неотесанн|дуболом)")]
+        "|подколодн|пустоголов|тугодум|слабоумн|полудур|бабищ|неотесанн|дуболом|писарчук|бумагомара|секретутк" +
+        "|тунеяд|муда?к|мудил|мудач|мудозв)")]
     private static partial Regex Strong();
 
     // A large alternation runs in linear time on the automaton engine, without backtracking per position.

@@ -9,16 +9,13 @@ namespace Otklik.Text.Abuse;
 internal static partial class ThreatRules
 {
     public static void Find(
-        string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences,
+        string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences, bool[] reported,
         List<AbuseFinding> findings)
     {
-        var reported = new bool[sentences.Count];
         var triggered = new bool[sentences.Count];
         var before = findings.Count;
         for (var k = 0; k < sentences.Count; k++)
         {
-            reported[k] = (sentences[k].Found & SentenceView.Reporting) != 0
-                && Reported().IsMatch(sentences[k].Text) && !OwnPromise().IsMatch(sentences[k].Text);
             triggered[k] = !reported[k] && (sentences[k].Found & Triggers) != 0;
             if (!reported[k])
             {
@@ -30,6 +27,11 @@ internal static partial class ThreatRules
         ImplicitThreats.Find(text, words, sentences, reported, triggered, implicitThreats);
         findings.AddRange(implicitThreats.Where(f => !Overlaps(findings.Skip(before), f.Start)));
     }
+
+    // A threat the writer reports from someone else, not one of his own promises.
+    public static bool IsReported(SentenceView sentence) =>
+        (sentence.Found & SentenceView.Reporting) != 0
+        && Reported().IsMatch(sentence.Text) && !OwnPromise().IsMatch(sentence.Text);
 
     private static void FindExplicit(
         string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, bool triggered,

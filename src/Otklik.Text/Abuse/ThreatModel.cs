@@ -1,0 +1,264 @@
+namespace Otklik.Text.Abuse;
+
+// A linear model that weighs the cues of a threat together: the official or his family addressed, his
+// home, car or route, harm or fire in his future, a demand, the cue groups of the rules. The rules need one
+// listed phrase; a threat by allusion is usually new wording of several weak cues, none a threat alone.
+// Features are word stems (the first letters of a normalised word), pairs of neighbouring stems and the cue
+// groups found in the text; logistic regression trained on the labelled corpora shipped with the library.
+public sealed partial class ThreatModel
+{
+    private const int StemLength = 5;
+    private const int Epochs = 40;
+    private const double Regularisation = 1e-4;
+    private const int MinCount = 2;
+
+    // The cue groups of SentenceView, then whether the sentence reports someone else's words.
+    private const int Groups = 13;
+    private const int GroupCount = Groups + 1;
+
+    private readonly Dictionary<string, int> _stems;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+    private readonly Dictionary<long, int> _pairs;
+    private readonly double[] _weights;
+    private readonly double _bias;
+
+    private ThreatModel(Dictionary<string, int> stems, Dictionary<long, int> pairs, double[] weights, double bias,
+        double threshold)
+    {
+        _stems = stems;
+        _stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pairs = pairs;
+        _weights = weights;
+        _bias = bias;
+        Threshold = threshold;
+    }
+
+    // The probability from which a text counts as a threat; high, so that a model finding is rare and
+    // precise, and the rules stay the main source.
+    public double Threshold { get; }
+
+    // Trained once on every corpus shipped with the library.
+    public static ThreatModel Shipped => Trained.Value;
+
+    private static readonly Lazy<ThreatModel> Trained =
+        new(() => Train(AbuseEvaluation.ShippedCorpora().Values.SelectMany(c => c)));
+
+    public static ThreatModel Train(IEnumerable<LabelledText> corpus, double threshold = 0.8)
+    {
+        var examples = corpus.Select(t => (Words: Analysed.Of(t.Text), Threat: t.Labels.Contains(AbuseCategory.Threat)))
+            .ToList();
+        var stems = Vocabulary(examples.Select(e => e.Words));
+        var pairs = PairVocabulary(examples.Select(e => e.Words), stems, GroupCount + stems.Count);
+        var model = new ThreatModel(stems, pairs, new double[GroupCount + stems.Count + pairs.Count], 0, threshold);
+        var rows = examples.Select(e => (Features: model.Features(e.Words, -1).ToArray(), e.Threat)).ToList();
+        var (weights, bias) = Fit(rows, model._weights.Length);
+        return new ThreatModel(stems, pairs, weights, bias, threshold);
+    }
+
+    public bool IsThreat(string text) => MostThreatening(Analysed.Of(text)) is not null;
+
+    // The sentence the model holds most threatening, when the whole text crosses the threshold. Words are
+    // weighed without their sense, so the model stays silent where a lawful step is named anywhere (a
+    // warning of a court or the press uses the same words as a threat), where no one of the ministry is
+    // addressed or named (brakes that fail or a head broken over a form threaten no one) and where the writer
+    // thanks or wishes well (long life to the official's children); a sentence that reports someone else's
+    // words is never the one shown.
+    internal int? MostThreatening(Analysed text)
+    {
+        var z = _bias + Features(text, -1).Sum(f => _weights[f]);
+        if (Sigmoid(z) < Threshold || Enumerable.Range(0, text.Sentences.Count).Any(k => IsLawful(text, k))
+            || !text.Sentences.Any(IsAimed) || text.Sentences.Any(s => Goodwill().IsMatch(s.Text)))
+        {
+            return null;
+        }
+
+        int? best = null;
+        var bestScore = 0.0;
+        for (var k = 0; k < text.Sentences.Count; k++)
+        {
+            var score = text.Reported[k] ? 0 : Features(text, k).Sum(f => _weights[f]);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (k, score);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsAimed(SentenceView sentence) =>
+        ImplicitThreats.Addressee().IsMatch(sentence.Text) || ImplicitThreats.Official().IsMatch(sentence.Text);
+
+    private static bool IsLawful(Analysed text, int k) =>
+        ImplicitThreats.LawfulStep().IsMatch(text.Sentences[k].Text)
+        && !ImplicitThreats.NotLawful().IsMatch(text.Sentences[k].Text);
+
+    public double Probability(string text) => Sigmoid(_bias + Features(Analysed.Of(text), -1).Sum(f => _weights[f]));
+
+    // Distinct features of one sentence, or of the whole text when sentence is -1.
+    private HashSet<int> Features(Analysed text, int sentence)
+    {
+        var features = new HashSet<int>();
+        var from = sentence < 0 ? 0 : sentence;
+        var to = sentence < 0 ? text.Sentences.Count : sentence + 1;
+        for (var k = from; k < to; k++)
+        {
+            var view = text.Sentences[k];
+            AddGroups(features, view.Found, text.Reported[k]);
+            var previous = -1;
+            for (var i = view.First; i < view.First + view.Count; i++)
+            {
+                var stem = Stem(text.Words[i].Normal);
+                var id = stem.IsEmpty || !_stemLookup.TryGetValue(stem, out var s) ? -1 : s;
+                if (id >= 0)
+                {
+                    features.Add(GroupCount + id);
+                }
+
+                if (id >= 0 && previous >= 0 && _pairs.TryGetValue(Pair(previous, id), out var p))
+                {
+                    features.Add(p);
+                }
+
+                previous = id;
+            }
+        }
+
+        return features;
+    }
+
+    private static void AddGroups(HashSet<int> features, int found, bool reported)
+    {
+        for (var g = 0; g < Groups; g++)
+        {
+            if ((found & (1 << g)) != 0)
+            {
+                features.Add(g);
+            }
+        }
+
+        if (reported)
+        {
+            features.Add(Groups);
+        }
+    }
+
+    private static ReadOnlySpan<char> Stem(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            letters += c is >= 'а' and <= 'я' ? 1 : 0;
+        }
+
+        return letters < 2 ? [] : word.AsSpan(0, Math.Min(StemLength, word.Length));
+    }
+
+    private static long Pair(int first, int second) => ((long)first << 32) | (uint)second;
+
+    private static Dictionary<string, int> Vocabulary(IEnumerable<Analysed> texts)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in texts.SelectMany(t => t.Words))
+        {
+            var stem = Stem(word.Normal);
+            if (!stem.IsEmpty)
+            {
+                var key = stem.ToString();
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var stems = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stem in counts.Where(c => c.Value >= MinCount).Select(c => c.Key).Order(StringComparer.Ordinal))
+        {
+            stems[stem] = stems.Count;
+        }
+
+        return stems;
+    }
+
+    private static Dictionary<long, int> PairVocabulary(IEnumerable<Analysed> texts, Dictionary<string, int> stems,
+        int firstId)
+    {
+        var counts = new Dictionary<long, int>();
+        foreach (var text in texts)
+        {
+            foreach (var view in text.Sentences)
+            {
+                var previous = -1;
+                for (var i = view.First; i < view.First + view.Count; i++)
+                {
+                    var stem = Stem(text.Words[i].Normal);
+                    var id = stem.IsEmpty || !stems.TryGetValue(stem.ToString(), out var s) ? -1 : s;
+                    if (id >= 0 && previous >= 0)
+                    {
+                        counts[Pair(previous, id)] = counts.GetValueOrDefault(Pair(previous, id)) + 1;
+                    }
+
+                    previous = id;
+                }
+            }
+        }
+
+        var pairs = new Dictionary<long, int>();
+        foreach (var pair in counts.Where(c => c.Value >= MinCount).Select(c => c.Key).Order())
+        {
+            pairs[pair] = firstId + pairs.Count;
+        }
+
+        return pairs;
+    }
+
+    // Stochastic gradient descent on the logistic loss with L2, in a fixed order so that training on the
+    // same corpus always gives the same model.
+    private static (double[] Weights, double Bias) Fit(List<(int[] Features, bool Threat)> rows, int size)
+    {
+        var weights = new double[size];
+        var bias = 0.0;
+        var order = Enumerable.Range(0, rows.Count).ToArray();
+        var random = new Random(20261204);
+        for (var epoch = 0; epoch < Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var rate = 0.2 / (1 + (epoch * 0.1));
+            foreach (var r in order)
+            {
+                var (features, threat) = rows[r];
+                var z = bias;
+                foreach (var f in features)
+                {
+                    z += weights[f];
+                }
+
+                var gradient = Sigmoid(z) - (threat ? 1 : 0);
+                bias -= rate * gradient;
+                foreach (var f in features)
+                {
+                    weights[f] -= rate * (gradient + (Regularisation * weights[f]));
+                }
+            }
+        }
+
+        return (weights, bias);
+    }
+
+    // Not «желаю», which opens curses as often as wishes.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(спасибо|благодар[а-я]*|пожелани[а-я]*|выздоровлени[а-я]*"
+        + @"|долгих лет|здоровья вам|с (новым годом|праздником|днем рождения))\b")]
+    private static partial System.Text.RegularExpressions.Regex Goodwill();
+
+    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+}
+
+// A text split into words and sentences, with the cue groups and reported speech of each sentence marked.
+internal sealed record Analysed(IReadOnlyList<DisguisedWord> Words, IReadOnlyList<SentenceView> Sentences,
+    bool[] Reported)
+{
+    public static Analysed Of(string text)
+    {
+        var words = DisguisedWords.Split(text);
+        var sentences = SentenceView.All(words).ToList();
+        return new Analysed(words, sentences, [.. sentences.Select(ThreatRules.IsReported)]);
+    }
+}
