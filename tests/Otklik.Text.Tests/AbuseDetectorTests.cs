@@ -105,6 +105,10 @@ public sealed class AbuseDetectorTests
     [InlineData("Я не считаю вас бездельниками, но ответа жду уже 40 дней", false)]
     [InlineData("Я старая дура, потеряла пенсионное удостоверение", false)]
     [InlineData("Я, наверное, тупой, но не пойму, как подать заявление", false)]
+    [InlineData("Сидит эта курица в 12 кабинете и ногти пилит", true)]
+    [InlineData("Старый пень на приёме ничего не слышит", true)]
+    [InlineData("Курица в столовой на приёме пищи была холодной", false)]
+    [InlineData("Старый пень у подъезда мешает проезду коляски", false)]
     public void Analyze_Insults_OnlyTheWritersOwnAreFound(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Insult));

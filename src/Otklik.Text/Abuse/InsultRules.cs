@@ -86,7 +86,7 @@ internal static partial class InsultRules
         var aimed = kind switch
         {
             Kind.Strong => true,
-            Kind.Weak => targeted || IsCalledOut(text, words, sentences, k, i),
+            Kind.Weak => targeted || IsCalledOut(text, words, sentences, k, i) || IsAtWorkplace(words, sentence, i),
             Kind.Figurative => IsEquated(text, words, sentence, i) || IsCalledOut(text, words, sentences, k, i),
             _ => false,
         };
@@ -140,10 +140,36 @@ internal static partial class InsultRules
 
     // The figure is said of the reader or of an official: «вы там все тормоза», «ваш директор — индюк»,
     // «корова из регистратуры».
+    // «курица в 12 кабинете», «кукла в пятом окне», «мартышка с маникюром за стойкой»: someone at a desk
+    // of the office.
+    private static bool IsAtWorkplace(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    {
+        var end = Math.Min(sentence.First + sentence.Count, i + 6);
+        for (var j = i + 1; j < end - 1; j++)
+        {
+            var place = Workplace.Contains(words[j + 1].Normal) ? j + 1
+                : j + 2 < end && Workplace.Contains(words[j + 2].Normal) ? j + 2 : -1;
+            if (words[j].Normal is "в" or "за" or "на" && place > 0
+                && (place + 1 >= words.Count || !Intake.Contains(words[place + 1].Normal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordList Workplace = WordList.Of(
+        "окне|окошке|окошечке|кабинете|регистратуре|приемной|стойкой|столом|приеме|ресепшене|ресепшн|вахте");
+
+    // «на приёме пищи»: a meal, not a desk.
+    private static readonly WordList Intake = WordList.Of("пищи|еды|лекарств|лекарства|таблеток|витаминов");
+
     private static bool IsEquated(string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
     {
         var end = sentence.First + sentence.Count;
-        if (i + 2 < end && words[i + 1].Normal == "из" && Target.Contains(words[i + 2].Normal))
+        if ((i + 2 < end && words[i + 1].Normal == "из" && Target.Contains(words[i + 2].Normal))
+            || IsAtWorkplace(words, sentence, i))
         {
             return true;
         }
@@ -364,7 +390,8 @@ internal static partial class InsultRules
             "кукла", "куклы", "куклой", "клоун", "клоуны", "клоунов", "клоунам", "клоунами", "тормоз", "тормоза",
             "тормозы", "тормозов", "шкура", "шкуры", "балласт", "тряпка", "тряпки", "шут", "шуты", "шутов", "обезьяна",
             "обезьяны", "ишак", "ишаки", "ишаков", "гиена", "гиены", "шакал", "шакалы", "шакалов", "пиявка", "пиявки",
-            "клопы", "клопов", "тараканы", "тараканов", "умник", "умники", "умников",
+            "клопы", "клопов", "тараканы", "тараканов", "умник", "умники", "умников", "пень", "пни", "курица",
+            "курицы",
             .. JudgingStems.SelectMany(stem => new[] { "ые", "ие", "ый", "ий", "ая" }.Select(end => stem + end)),
         ],
         ["пустышк", "мартышк"]);
