@@ -25,10 +25,12 @@ public static class AbuseEvaluation
         var assembly = typeof(AbuseEvaluation).Assembly;
         const string prefix = "Otklik.Text.Abuse.Corpus.";
         var corpora = new SortedDictionary<string, IReadOnlyList<LabelledText>>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
+        var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal));
+        foreach (var name in names)
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            var lines = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var lines = reader.ReadToEnd()
+                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             corpora[name[prefix.Length..]] = [.. lines.Select(Parse)];
         }
 
