@@ -510,13 +510,13 @@ internal static partial class ImplicitThreats
         + @"|полици[а-я]*|депутат[а-я]*|уполномоченн[а-я]*|омбудсмен[а-я]*|инспекци[а-я]*|выговор[а-я]*"
         + @"|проверк[а-я]*|увол[а-я]*|закон[а-я]*|пикет[а-я]*|госдум[а-я]*|обращусь|обратимся|напишу"
         + @"|иск|иска|иску|иском|исковое|исковым)\b")]
-    internal static partial Regex LawfulStep();
+    private static partial Regex LawfulStep();
 
     // «не в суде», «а не по закону»: the writer rules a lawful step out.
     [GeneratedRegex(@"\bне (в суд|через суд|по закону|в прокуратур|напишу|буду писать|жаловаться)"
         + @"|\b(полиции|полиция|охраны|охрана|свидетелей) (рядом )?не (будет|было)"
         + @"|\bбез (полиции|охраны|свидетелей)\b")]
-    internal static partial Regex NotLawful();
+    private static partial Regex NotLawful();
 
     [GeneratedRegex(@"\bли\b")]
     private static partial Regex Question();

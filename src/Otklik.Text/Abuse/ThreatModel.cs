@@ -16,18 +16,13 @@ public sealed partial class ThreatModel
     private const int Groups = 13;
     private const int GroupCount = Groups + 1;
 
-    private readonly Dictionary<string, int> _stems;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
-    private readonly Dictionary<long, int> _pairs;
+    private readonly Lexicon _lexicon;
     private readonly double[] _weights;
     private readonly double _bias;
 
-    private ThreatModel(Dictionary<string, int> stems, Dictionary<long, int> pairs, double[] weights, double bias,
-        double threshold)
+    private ThreatModel(Lexicon lexicon, double[] weights, double bias, double threshold)
     {
-        _stems = stems;
-        _stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        _pairs = pairs;
+        _lexicon = lexicon;
         _weights = weights;
         _bias = bias;
         Threshold = threshold;
@@ -45,17 +40,17 @@ public sealed partial class ThreatModel
 
     public static ThreatModel Train(IEnumerable<LabelledText> corpus, double threshold = 0.8)
     {
-        var examples = corpus.Select(t => (Words: Analysed.Of(t.Text), Threat: t.Labels.Contains(AbuseCategory.Threat)))
+        var examples = corpus.Select(t => (Text: Analysed.Of(t.Text), Threat: t.Labels.Contains(AbuseCategory.Threat)))
             .ToList();
-        var stems = Vocabulary(examples.Select(e => e.Words));
-        var pairs = PairVocabulary(examples.Select(e => e.Words), stems, GroupCount + stems.Count);
-        var model = new ThreatModel(stems, pairs, new double[GroupCount + stems.Count + pairs.Count], 0, threshold);
-        var rows = examples.Select(e => (Features: model.Features(e.Words, -1).ToArray(), e.Threat)).ToList();
-        var (weights, bias) = Fit(rows, model._weights.Length);
-        return new ThreatModel(stems, pairs, weights, bias, threshold);
+        var lexicon = Lexicon.Build([.. examples.Select(e => e.Text)]);
+        var rows = examples.Select(e => (Features: lexicon.Features(e.Text, -1).ToArray(), e.Threat)).ToList();
+        var (weights, bias) = Fit(rows, lexicon.Size);
+        return new ThreatModel(lexicon, weights, bias, threshold);
     }
 
     public bool IsThreat(string text) => MostThreatening(Analysed.Of(text)) is not null;
+
+    public double Probability(string text) => Sigmoid(Score(Analysed.Of(text), -1));
 
     // The sentence the model holds most threatening, when the whole text crosses the threshold. Words are
     // weighed without their sense, so the model stays silent where a lawful step is named anywhere (a
@@ -65,18 +60,19 @@ public sealed partial class ThreatModel
     // words is never the one shown.
     internal int? MostThreatening(Analysed text)
     {
-        var z = _bias + Features(text, -1).Sum(f => _weights[f]);
-        if (Sigmoid(z) < Threshold || Enumerable.Range(0, text.Sentences.Count).Any(k => IsLawful(text, k))
-            || !text.Sentences.Any(IsAimed) || text.Sentences.Any(s => Goodwill().IsMatch(s.Text)))
+        var sentences = text.Sentences;
+        if (Sigmoid(Score(text, -1)) < Threshold
+            || Enumerable.Range(0, sentences.Count).Any(k => ImplicitThreats.IsLawful(sentences, k))
+            || !sentences.Any(IsAimed) || sentences.Any(s => Goodwill().IsMatch(s.Text)))
         {
             return null;
         }
 
         int? best = null;
         var bestScore = 0.0;
-        for (var k = 0; k < text.Sentences.Count; k++)
+        for (var k = 0; k < sentences.Count; k++)
         {
-            var score = text.Reported[k] ? 0 : Features(text, k).Sum(f => _weights[f]);
+            var score = text.Reported[k] ? 0 : Score(text, k) - _bias;
             if (score > bestScore)
             {
                 (best, bestScore) = (k, score);
@@ -86,46 +82,12 @@ public sealed partial class ThreatModel
         return best;
     }
 
+    // The log-odds of one sentence, or of the whole text when sentence is -1.
+    private double Score(Analysed text, int sentence) =>
+        _bias + _lexicon.Features(text, sentence).Sum(f => _weights[f]);
+
     private static bool IsAimed(SentenceView sentence) =>
         ImplicitThreats.Addressee().IsMatch(sentence.Text) || ImplicitThreats.Official().IsMatch(sentence.Text);
-
-    private static bool IsLawful(Analysed text, int k) =>
-        ImplicitThreats.LawfulStep().IsMatch(text.Sentences[k].Text)
-        && !ImplicitThreats.NotLawful().IsMatch(text.Sentences[k].Text);
-
-    public double Probability(string text) => Sigmoid(_bias + Features(Analysed.Of(text), -1).Sum(f => _weights[f]));
-
-    // Distinct features of one sentence, or of the whole text when sentence is -1.
-    private HashSet<int> Features(Analysed text, int sentence)
-    {
-        var features = new HashSet<int>();
-        var from = sentence < 0 ? 0 : sentence;
-        var to = sentence < 0 ? text.Sentences.Count : sentence + 1;
-        for (var k = from; k < to; k++)
-        {
-            var view = text.Sentences[k];
-            AddGroups(features, view.Found, text.Reported[k]);
-            var previous = -1;
-            for (var i = view.First; i < view.First + view.Count; i++)
-            {
-                var stem = Stem(text.Words[i].Normal);
-                var id = stem.IsEmpty || !_stemLookup.TryGetValue(stem, out var s) ? -1 : s;
-                if (id >= 0)
-                {
-                    features.Add(GroupCount + id);
-                }
-
-                if (id >= 0 && previous >= 0 && _pairs.TryGetValue(Pair(previous, id), out var p))
-                {
-                    features.Add(p);
-                }
-
-                previous = id;
-            }
-        }
-
-        return features;
-    }
 
     private static void AddGroups(HashSet<int> features, int found, bool reported)
     {
@@ -143,6 +105,7 @@ public sealed partial class ThreatModel
         }
     }
 
+    // The first letters of a word of at least two Russian letters; empty for numbers and stray letters.
     private static ReadOnlySpan<char> Stem(string word)
     {
         var letters = 0;
@@ -154,46 +117,74 @@ public sealed partial class ThreatModel
         return letters < 2 ? [] : word.AsSpan(0, Math.Min(StemLength, word.Length));
     }
 
-    private static long Pair(int first, int second) => ((long)first << 32) | (uint)second;
-
-    private static Dictionary<string, int> Vocabulary(IEnumerable<Analysed> texts)
+    // Stems seen at least twice in training and pairs of neighbouring stems, numbered after the cue groups.
+    private sealed class Lexicon
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in texts.SelectMany(t => t.Words))
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stems;
+        private readonly Dictionary<long, int> _pairs;
+
+        private Lexicon(Dictionary<string, int> stems, Dictionary<long, int> pairs)
         {
-            var stem = Stem(word.Normal);
-            if (!stem.IsEmpty)
+            _stems = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+            _pairs = pairs;
+        }
+
+        public int Size => GroupCount + _stems.Dictionary.Count + _pairs.Count;
+
+        public static Lexicon Build(IReadOnlyList<Analysed> texts)
+        {
+            var stems = Numbered(
+                texts.SelectMany(t => t.Words).Select(w => Stem(w.Normal).ToString()).Where(s => s.Length > 0), 0,
+                StringComparer.Ordinal, StringComparer.Ordinal);
+            var withStems = new Lexicon(stems, []);
+            var pairs = Numbered(
+                texts.SelectMany(withStems.Neighbours), GroupCount + stems.Count, EqualityComparer<long>.Default,
+                Comparer<long>.Default);
+            return new Lexicon(stems, pairs);
+        }
+
+        // Distinct features of one sentence, or of the whole text when sentence is -1.
+        public HashSet<int> Features(Analysed text, int sentence)
+        {
+            var features = new HashSet<int>();
+            var from = sentence < 0 ? 0 : sentence;
+            var to = sentence < 0 ? text.Sentences.Count : sentence + 1;
+            for (var k = from; k < to; k++)
             {
-                var key = stem.ToString();
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                var view = text.Sentences[k];
+                AddGroups(features, view.Found, text.Reported[k]);
+                var previous = -1;
+                for (var i = view.First; i < view.First + view.Count; i++)
+                {
+                    var id = IdOf(text.Words[i]);
+                    if (id >= 0)
+                    {
+                        features.Add(GroupCount + id);
+                    }
+
+                    if (id >= 0 && previous >= 0 && _pairs.TryGetValue(Pair(previous, id), out var p))
+                    {
+                        features.Add(p);
+                    }
+
+                    previous = id;
+                }
             }
+
+            return features;
         }
 
-        var stems = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stem in counts.Where(c => c.Value >= MinCount).Select(c => c.Key).Order(StringComparer.Ordinal))
-        {
-            stems[stem] = stems.Count;
-        }
-
-        return stems;
-    }
-
-    private static Dictionary<long, int> PairVocabulary(IEnumerable<Analysed> texts, Dictionary<string, int> stems,
-        int firstId)
-    {
-        var counts = new Dictionary<long, int>();
-        foreach (var text in texts)
+        private IEnumerable<long> Neighbours(Analysed text)
         {
             foreach (var view in text.Sentences)
             {
                 var previous = -1;
                 for (var i = view.First; i < view.First + view.Count; i++)
                 {
-                    var stem = Stem(text.Words[i].Normal);
-                    var id = stem.IsEmpty || !stems.TryGetValue(stem.ToString(), out var s) ? -1 : s;
+                    var id = IdOf(text.Words[i]);
                     if (id >= 0 && previous >= 0)
                     {
-                        counts[Pair(previous, id)] = counts.GetValueOrDefault(Pair(previous, id)) + 1;
+                        yield return Pair(previous, id);
                     }
 
                     previous = id;
@@ -201,13 +192,28 @@ public sealed partial class ThreatModel
             }
         }
 
-        var pairs = new Dictionary<long, int>();
-        foreach (var pair in counts.Where(c => c.Value >= MinCount).Select(c => c.Key).Order())
+        private int IdOf(DisguisedWord word)
         {
-            pairs[pair] = firstId + pairs.Count;
+            var stem = Stem(word.Normal);
+            return !stem.IsEmpty && _stems.TryGetValue(stem, out var id) ? id : -1;
         }
 
-        return pairs;
+        private static long Pair(int first, int second) => ((long)first << 32) | (uint)second;
+
+        // The keys seen at least MinCount times, numbered from first in a fixed order.
+        private static Dictionary<TKey, int> Numbered<TKey>(
+            IEnumerable<TKey> keys, int first, IEqualityComparer<TKey> equality, IComparer<TKey> order)
+            where TKey : notnull
+        {
+            var numbered = new Dictionary<TKey, int>(equality);
+            foreach (var key in keys.CountBy(k => k, equality).Where(c => c.Value >= MinCount).Select(c => c.Key)
+                .Order(order))
+            {
+                numbered[key] = first + numbered.Count;
+            }
+
+            return numbered;
+        }
     }
 
     // Stochastic gradient descent on the logistic loss with L2, in a fixed order so that training on the
