@@ -15,6 +15,8 @@ public sealed class AbuseDetectorTests
     [InlineData("Опять отказ, бл@ть")]
     [InlineData("Pизд@ц, пятый год стоим в очереди")]
     [InlineData("Разъ3бу ваш офис, окна первыми вылетят")]
+    [InlineData("ёbаный стыд, а не индексация")]
+    [InlineData("Eblany iz soczashchity, gde moi dokumenty")]
     [InlineData("Идите вы на х.у.й со своими справками")]
     [InlineData("Полный п-и-з-д-е-ц в вашем отделе")]
     [InlineData("б л я д ь, когда это кончится")]
@@ -109,6 +111,14 @@ public sealed class AbuseDetectorTests
     [InlineData("Старый пень на приёме ничего не слышит", true)]
     [InlineData("Курица в столовой на приёме пищи была холодной", false)]
     [InlineData("Старый пень у подъезда мешает проезду коляски", false)]
+    [InlineData("Эта пизданутая инспекторша опять потеряла мои документы", true)]
+    [InlineData("У меня собака-поводырь, сука лабрадора по кличке Найда", false)]
+    [InlineData("У дочки в садике нашли вшей и гнид, нужна справка", false)]
+    [InlineData("Чувствую себя полной идиоткой: третий раз заполняю анкету", false)]
+    [InlineData("Ваш специалист вовсе не идиот, он просто перегружен", false)]
+    [InlineData("Зять у меня распиздяй, потерял все документы на внуков", false)]
+    [InlineData("Вы ведёте себя как идиоты", true)]
+    [InlineData("Работодатель наш, мудила, зарплату не платит три месяца", false)]
     public void Analyze_Insults_OnlyTheWritersOwnAreFound(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Insult));

@@ -44,7 +44,7 @@ public sealed partial class AbuseDetector
         InsultRules.Find(text, words, sentences, findings);
         ThreatRules.Find(text, words, sentences, analysed.Reported, findings);
         AddModelThreat(text, analysed, findings);
-        AddNameCalling(text, words, findings);
+        AddNameCalling(text, words, sentences, findings);
         QuotedSpeech.RemoveQuotedInsultsAndThreats(text, findings);
         findings.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new AbuseResult(findings);
@@ -66,13 +66,16 @@ public sealed partial class AbuseDetector
 
     // Obscene words that name a person («мудаки», «уебки», «бл*дь бессовестная», «ебаный бюрократ») are
     // insults as well as obscenities.
-    private static void AddNameCalling(string text, IReadOnlyList<DisguisedWord> words, List<AbuseFinding> findings)
+    private static void AddNameCalling(
+        string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences,
+        List<AbuseFinding> findings)
     {
         foreach (var obscene in findings.Where(f => f.Category == AbuseCategory.Obscene).ToList())
         {
             var at = IndexOf(words, obscene.Start);
             var covered = findings.Any(f => f.Category == AbuseCategory.Insult && f.Start == obscene.Start);
-            if (at < 0 || covered)
+            if (at < 0 || covered
+                || InsultRules.IsOnlyAboutPrivatePerson(words, sentences.First(v => at < v.First + v.Count)))
             {
                 continue;
             }
@@ -307,7 +310,7 @@ public sealed partial class AbuseDetector
 
     [GeneratedRegex("^(уеб(ок|к|ищ|ан)|уебан|муда?к|мудил|мудач|мудозв|еблан" +
         "|долбоеб|доебщик|пиздабол|пиздобол|распиздя(й|и|ев|ям|ями)$" +
-        "|пиздюк|хуесос|хуепл|хуил|хуйл|ебанут|ебанат|блядин|пидор" +
+        "|пиздюк|хуесос|хуепл|хуил|хуйл|ебанут|ебанат|блядин|пидор|пизданут" +
         "|пидар|гандон|пиздун|пизда$|хуев(ы|ые)$|уебищ|бляд(и|ей|ям|ями)$)")]
     private static partial Regex ObscenePerson();
 
@@ -328,6 +331,6 @@ public sealed partial class AbuseDetector
 
     // The roots as written in Latin letters, with the prefixes of their derivatives («zaebali», «pohuy»).
     [GeneratedRegex("^(za|na|po|o|vy|ot|raz|do|u|ni)?(huy|huj|hui|huev|huet|huel|pizd|pisd|ebat|eban|ebal|ebu" +
-        "|yebat|blya|blia|bl9|bljat|bljad)")]
+        "|yebat|blya|blia|bl9|bljat|bljad|eblan)")]
     private static partial Regex Translit();
 }

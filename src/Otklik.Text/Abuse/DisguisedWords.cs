@@ -10,8 +10,8 @@ public sealed record DisguisedWord(int Start, int Length, string Normal, bool Ma
     public IReadOnlyList<string> Parts { get; init; } = [];
 
     // The word read a second way where a character is ambiguous: «@» and «3» hide «а» and «з» as often as
-    // any other letter («пи@дец», «разъ3бу»), and a Latin «p» is «п» in transliteration as often as a
-    // look-alike «р» («Pиздец»). Empty when nothing is ambiguous.
+    // any other letter («пи@дец», «разъ3бу»), and Latin «p» and «b» are «п» and «б» in transliteration as
+    // often as look-alikes of «р» and «в» («Pиздец», «ёbаный»). Empty when nothing is ambiguous.
     public string SecondReading { get; init; } = "";
 }
 
@@ -144,7 +144,7 @@ public static class DisguisedWords
         };
     }
 
-    private static readonly System.Buffers.SearchValues<char> Ambiguous = System.Buffers.SearchValues.Create("@3pP");
+    private static readonly System.Buffers.SearchValues<char> Ambiguous = System.Buffers.SearchValues.Create("@3pPbB");
 
     private static string ReadSecondWay(ReadOnlySpan<char> span) => string.Create(span.Length, span.ToString(),
         static (buffer, word) =>
@@ -155,6 +155,7 @@ public static class DisguisedWords
                 {
                     '@' or '3' => '*',
                     'p' or 'P' => 'п',
+                    'b' or 'B' => 'б',
                     var c => c,
                 };
             }

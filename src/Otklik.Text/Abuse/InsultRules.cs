@@ -245,6 +245,10 @@ internal static partial class InsultRules
     private static bool IsName(string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, int j) =>
         j > sentence.First && j < sentence.First + sentence.Count && char.IsUpper(text[words[j].Start]);
 
+    // «Зять у меня распиздяй», «Сосед — пиздабол»: a person of the writer's circle, no official in sight.
+    public static bool IsOnlyAboutPrivatePerson(IReadOnlyList<DisguisedWord> words, SentenceView sentence) =>
+        IsAboutPrivatePerson(words, sentence) && !IsTargeted(words, sentence);
+
     private static bool IsAboutPrivatePerson(IReadOnlyList<DisguisedWord> words, SentenceView sentence)
     {
         for (var i = sentence.First; i < sentence.First + sentence.Count; i++)
@@ -259,9 +263,18 @@ internal static partial class InsultRules
     }
 
     // «тупая боль», «тупой нож»: the adjective describes a thing, not a person.
+    // «сука лабрадора», «вши и гниды»: an animal word in a sentence about animals.
     private static bool IsLiteral(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i) =>
-        i + 1 < sentence.First + sentence.Count && words[i].Normal.StartsWith("туп", StringComparison.Ordinal)
-        && Thing().IsMatch(words[i + 1].Normal);
+        (i + 1 < sentence.First + sentence.Count && words[i].Normal.StartsWith("туп", StringComparison.Ordinal)
+            && Thing().IsMatch(words[i + 1].Normal))
+        || (Animal().IsMatch(words[i].Normal) && AnimalSense().IsMatch(sentence.Text));
+
+    [GeneratedRegex("^(сук|гнид|свин|коз|кур|овц|баран|коров|жаб|крыс|ишак|осл)")]
+    private static partial Regex Animal();
+
+    [GeneratedRegex(@"\b(собак|пес|псы|пса|щен|пород|лабрадор|овчарк|поводыр|кличк|вшей|вши|педикул|ветеринар"
+        + @"|скотин|ферм|подворь|птичник|хлев|сарай|корм)")]
+    private static partial Regex AnimalSense();
 
     // «обращаются со мной как с быдлом»: the writer says how he was treated.
     private static bool IsAboutWriter(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
@@ -284,7 +297,8 @@ internal static partial class InsultRules
     {
         if (i - 1 >= sentence.First && words[i - 1].Normal == "не")
         {
-            return i - 2 < sentence.First || words[i - 2].Normal is "я" or "мы" or "же" or "ведь" or "вы" or "ты";
+            return i - 2 < sentence.First
+                || words[i - 2].Normal is "я" or "мы" or "же" or "ведь" or "вы" or "ты" or "вовсе" or "отнюдь" or "совсем";
         }
 
         for (var k = Math.Max(sentence.First, i - 4); k < i - 1; k++)
@@ -298,6 +312,10 @@ internal static partial class InsultRules
         return false;
     }
 
+    // «чувствую себя идиоткой».
+    [GeneratedRegex("^(чувству|почувствова|ощуща|считаю|выгляж|выгляде)")]
+    private static partial Regex Feeling();
+
     [GeneratedRegex("^(счита|называ|назов|назвал|сочту|посчита)")]
     private static partial Regex Judging();
 
@@ -306,7 +324,8 @@ internal static partial class InsultRules
     {
         for (var k = i - 1; k >= Math.Max(sentence.First, i - 3); k--)
         {
-            if (words[k].Normal == "я")
+            if (words[k].Normal == "я"
+                || (words[k].Normal == "себя" && k > sentence.First && Feeling().IsMatch(words[k - 1].Normal)))
             {
                 return true;
             }
@@ -357,7 +376,7 @@ internal static partial class InsultRules
         "жирная", "никто", "ноль",
     ];
 
-    [GeneratedRegex("^(муж|бывш|сосед|сожител|свекр|свекров|тещ|тесть|зять|отчим|мачех|отец|отца|отцу|брат" +
+    [GeneratedRegex("^(муж|бывш|сосед|сожител|свекр|свекров|тещ|тесть|зять|отчим|мачех|отец|отца|отцу|брат|работодател" +
         "|сестр|сын|дочь|дочер|племянни|коллектор)")]
     private static partial Regex PrivatePerson();
 
@@ -415,7 +434,7 @@ internal static partial class InsultRules
 
     // Who is addressed or meant: the official, the office, «вы».
     private static readonly WordList Target = WordList.Of(
-        "вы|вас|вам|вами|ты|тебя|тебе|тобой|твой|твоя|эти|все",
+        "вы|вас|вам|вами|ты|тебя|тебе|тобой|твой|твоя|эти",
         "ваш|чиновн|сотрудни|специалист|министр|министерств|соцзащит|начальни|руковод|инспектор|работни|служащ" +
         "|отдел|управлени|комисси|депутат|власт|оператор|приемн|канцелярск|соцработн|опек|мфц|контор|окн" +
         "|заведующ|директор|юрист|бухгалтер|регистратур|окошк|начальств");

@@ -1,13 +1,14 @@
+using Lucene.Net.Tartarus.Snowball.Ext;
+
 namespace Otklik.Text.Abuse;
 
 // A linear model that weighs the cues of a threat together: the official or his family addressed, his
 // home, car or route, harm or fire in his future, a demand, the cue groups of the rules. The rules need one
 // listed phrase; a threat by allusion is usually new wording of several weak cues, none a threat alone.
-// Features are word stems (the first letters of a normalised word), pairs of neighbouring stems and the cue
+// Features are the Snowball stems of the normalised words, pairs of neighbouring stems and the cue
 // groups found in the text; logistic regression trained on the labelled corpora shipped with the library.
 public sealed partial class ThreatModel
 {
-    private const int StemLength = 5;
     private const int Epochs = 40;
     private const double Regularisation = 1e-4;
     private const int MinCount = 2;
@@ -38,7 +39,7 @@ public sealed partial class ThreatModel
     private static readonly Lazy<ThreatModel> Trained =
         new(() => Train(AbuseEvaluation.ShippedCorpora().Values.SelectMany(c => c)));
 
-    public static ThreatModel Train(IEnumerable<LabelledText> corpus, double threshold = 0.8)
+    public static ThreatModel Train(IEnumerable<LabelledText> corpus, double threshold = 0.7)
     {
         var examples = corpus.Select(t => (Text: Analysed.Of(t.Text), Threat: t.Labels.Contains(AbuseCategory.Threat)))
             .ToList();
@@ -105,7 +106,8 @@ public sealed partial class ThreatModel
         }
     }
 
-    // The first letters of a word of at least two Russian letters; empty for numbers and stray letters.
+    // The Snowball stem of a word of at least two Russian letters, so that the forms of a word count as one;
+    // empty for numbers and stray letters.
     private static ReadOnlySpan<char> Stem(string word)
     {
         var letters = 0;
@@ -114,8 +116,20 @@ public sealed partial class ThreatModel
             letters += c is >= 'а' and <= 'я' ? 1 : 0;
         }
 
-        return letters < 2 ? [] : word.AsSpan(0, Math.Min(StemLength, word.Length));
+        if (letters < 2)
+        {
+            return [];
+        }
+
+        // The stemmer keeps state between calls, so each thread has its own.
+        _stemmer ??= new RussianStemmer();
+        _stemmer.SetCurrent(word);
+        _stemmer.Stem();
+        return _stemmer.Current;
     }
+
+    [ThreadStatic]
+    private static RussianStemmer? _stemmer;
 
     // Stems seen at least twice in training and pairs of neighbouring stems, numbered after the cue groups.
     private sealed class Lexicon
