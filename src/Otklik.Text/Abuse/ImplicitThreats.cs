@@ -192,6 +192,10 @@ internal static partial class ImplicitThreats
             && (Addressee().IsMatch(window) || Official().IsMatch(window));
     }
 
+    // A step by law named in the sentence, not ruled out.
+    internal static bool NamesRecourse(SentenceView sentence) =>
+        Recourse().IsMatch(sentence.Text) && !NotLawful().IsMatch(sentence.Text);
+
     // A lawful step named in the sentence or the next one («Вы пожалеете: я напишу в прокуратуру»).
     internal static bool IsLawful(IReadOnlyList<SentenceView> sentences, int k) =>
         Enumerable.Range(k, Math.Min(2, sentences.Count - k))
@@ -505,11 +509,19 @@ internal static partial class ImplicitThreats
     [GeneratedRegex(@"\b(обещаю|клянусь|гарантирую|предупреждаю|позабочусь)\b")]
     private static partial Regex Promise();
 
-    [GeneratedRegex(@"\b(суд[а-я]*|прокурат[а-я]*|жалоб[а-я]*|пожалуюсь|жаловаться|губернатор[а-я]*"
-        + @"|президент[а-я]*|сми|газет[а-я]*|телевиден[а-я]*|журналист[а-я]*|палат[а-я]*|следствен[а-я]*"
-        + @"|полици[а-я]*|депутат[а-я]*|уполномоченн[а-я]*|омбудсмен[а-я]*|инспекци[а-я]*|выговор[а-я]*"
-        + @"|проверк[а-я]*|увол[а-я]*|закон[а-я]*|пикет[а-я]*|госдум[а-я]*|обращусь|обратимся|напишу"
-        + @"|иск|иска|иску|иском|исковое|исковым)\b")]
+    // Steps by law a writer can promise: a court, the prosecutor, the press, a deputy, an inspection.
+    private const string RecoursePattern =
+        @"суд[а-я]*|прокурат[а-я]*|пожалуюсь|жаловаться|губернатор[а-я]*|президент[а-я]*|сми|газет[а-я]*"
+        + @"|телевиден[а-я]*|журналист[а-я]*|следствен[а-я]*|депутат[а-я]*|уполномоченн[а-я]*|омбудсмен[а-я]*"
+        + @"|инспекци[а-я]*|выговор[а-я]*|проверк[а-я]*|увол[а-я]*|пикет[а-я]*|госдум[а-я]*|обращусь|обратимся"
+        + @"|напишу|иск|иска|иску|иском|исковое|исковым";
+
+    [GeneratedRegex(@"\b(" + RecoursePattern + @")\b")]
+    private static partial Regex Recourse();
+
+    // The steps, and words that name one in a warning but just as often the appeal itself or its subject
+    // («мою жалобу», «по закону положено», «не из полиции»).
+    [GeneratedRegex(@"\b(" + RecoursePattern + @"|жалоб[а-я]*|палат[а-я]*|полици[а-я]*|закон[а-я]*)\b")]
     private static partial Regex LawfulStep();
 
     // «не в суде», «а не по закону»: the writer rules a lawful step out.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Otklik.Text.Abuse;
@@ -54,17 +55,17 @@ public sealed partial class ThreatModel
     public double Probability(string text) => Sigmoid(Score(Analysed.Of(text), -1));
 
     // The sentence the model holds most threatening, when the whole text crosses the threshold. Words are
-    // weighed without their sense, so the model stays silent where a lawful step is named anywhere (a
-    // warning of a court or the press uses the same words as a threat), where no one of the ministry is
-    // addressed or named (brakes that fail or a head broken over a form threaten no one) and where the writer
+    // weighed without their sense, so the model stays silent where a step by law is named anywhere (a
+    // warning of a court or the press uses the same words as a threat), where no one is spoken to and no one
+    // of the ministry named (brakes that fail or a head broken over a form threaten no one) and where the writer
     // thanks or wishes well (long life to the official's children); a sentence that reports someone else's
     // words is never the one shown.
     internal int? MostThreatening(Analysed text)
     {
         var sentences = text.Sentences;
         if (Sigmoid(Score(text, -1)) < Threshold
-            || Enumerable.Range(0, sentences.Count).Any(k => ImplicitThreats.IsLawful(sentences, k))
-            || !sentences.Any(IsAimed) || sentences.Any(s => Goodwill().IsMatch(s.Text)))
+            || sentences.Any(ImplicitThreats.NamesRecourse) || !sentences.Any(IsAimed)
+            || sentences.Any(s => Goodwill().IsMatch(s.Text)))
         {
             return null;
         }
@@ -88,7 +89,14 @@ public sealed partial class ThreatModel
         _bias + _lexicon.Features(text, sentence).Sum(f => _weights[f]);
 
     private static bool IsAimed(SentenceView sentence) =>
-        ImplicitThreats.Addressee().IsMatch(sentence.Text) || ImplicitThreats.Official().IsMatch(sentence.Text);
+        ImplicitThreats.Addressee().IsMatch(sentence.Text) || ImplicitThreats.Official().IsMatch(sentence.Text)
+        || SpokenTo().IsMatch(sentence.Text);
+
+    // The reader spoken to without a pronoun: a verb of the second person or the imperative («выгуливаете»,
+    // «подумайте», «ждёшь»), «свой» («скажите своим детям»), a name with a patronymic («Анна Петровна»).
+    [GeneratedRegex(@"\b[а-я]+(ете|ите|йте|ьте)\b|\b[а-я]{3,}(ешь|ишь)\b"
+        + @"|\bсво(й|я|е|и|его|ей|ему|им|их|ю)\b|[а-я](ович|евич|овна|евна|ична)\b")]
+    private static partial Regex SpokenTo();
 
     private static void AddGroups(HashSet<int> features, int found, bool reported)
     {
@@ -264,9 +272,9 @@ public sealed partial class ThreatModel
     }
 
     // Not «желаю», which opens curses as often as wishes.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(спасибо|благодар[а-я]*|пожелани[а-я]*|выздоровлени[а-я]*"
+    [GeneratedRegex(@"\b(спасибо|благодар[а-я]*|пожелани[а-я]*|выздоровлени[а-я]*"
         + @"|долгих лет|здоровья вам|с (новым годом|праздником|днем рождения))\b")]
-    private static partial System.Text.RegularExpressions.Regex Goodwill();
+    private static partial Regex Goodwill();
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 }
