@@ -119,6 +119,15 @@ public sealed class AbuseDetectorTests
     [InlineData("Зять у меня распиздяй, потерял все документы на внуков", false)]
     [InlineData("Вы ведёте себя как идиоты", true)]
     [InlineData("Работодатель наш, мудила, зарплату не платит три месяца", false)]
+    [InlineData("овца из пенсионного опять не то насчитала", true)]
+    [InlineData("Клоуны из центра занятости! Предлагаете мне вакансию дворника", true)]
+    [InlineData("кулёма ваша из опеки ничего не поняла", true)]
+    [InlineData("инспекторишка сопливый ещё меня жизни учить будет", true)]
+    [InlineData("вахлак в комиссии даже ноги мои не посмотрел", true)]
+    [InlineData("Клоуны из цирка приезжали к детям в реабилитационный центр, спасибо", false)]
+    [InlineData("Наша шавка лает на соцработницу, просим прощения", false)]
+    [InlineData("У сына глисты, нужна справка для бассейна", false)]
+    [InlineData("Валенки для мамы в доме престарелых так и не выдали", false)]
     public void Analyze_Insults_OnlyTheWritersOwnAreFound(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Insult));

@@ -86,7 +86,8 @@ internal static partial class InsultRules
         var aimed = kind switch
         {
             Kind.Strong => true,
-            Kind.Weak => targeted || IsCalledOut(text, words, sentences, k, i) || IsAtWorkplace(words, sentence, i),
+            Kind.Weak => targeted || IsCalledOut(text, words, sentences, k, i) || IsAtWorkplace(words, sentence, i)
+                || IsOfTheOffice(words, sentence, i),
             Kind.Figurative => IsEquated(text, words, sentence, i) || IsCalledOut(text, words, sentences, k, i),
             _ => false,
         };
@@ -159,6 +160,28 @@ internal static partial class InsultRules
         return false;
     }
 
+    // «корова из регистратуры», «овца из пенсионного», «клоуны из центра занятости», «кулёма ваша»,
+    // «ботало ваш юрист»: someone of the office, or the reader's.
+    private static bool IsOfTheOffice(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    {
+        var end = sentence.First + sentence.Count;
+        if (i + 2 < end && words[i + 1].Normal == "из"
+            && (Target.Contains(words[i + 2].Normal) || Institution.Contains(words[i + 2].Normal)
+                || (i + 3 < end && words[i + 2].Normal.StartsWith("центр", StringComparison.Ordinal)
+                    && Institution.Contains(words[i + 3].Normal))))
+        {
+            return true;
+        }
+
+        return (i - 1 >= sentence.First && IsYours(words[i - 1].Normal)) || (i + 1 < end && IsYours(words[i + 1].Normal));
+    }
+
+    private static bool IsYours(string word) => word is "ваш" or "ваша" or "ваши" or "твой" or "твоя";
+
+    private static readonly WordList Institution = WordList.Of(
+        "пенсионного|пенсионном|пенсионный|собеса|собесе|фонда|администрации|бюро|мсэ|сфр|пфр|занятости" +
+        "|соцобслуживания|социального|соцзащиты|опеки|кцсон|минтруда");
+
     private static readonly WordList Workplace = WordList.Of(
         "окне|окошке|окошечке|кабинете|регистратуре|приемной|стойкой|столом|приеме|ресепшене|ресепшн|вахте");
 
@@ -168,8 +191,7 @@ internal static partial class InsultRules
     private static bool IsEquated(string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
     {
         var end = sentence.First + sentence.Count;
-        if ((i + 2 < end && words[i + 1].Normal == "из" && Target.Contains(words[i + 2].Normal))
-            || IsAtWorkplace(words, sentence, i))
+        if (IsOfTheOffice(words, sentence, i) || IsAtWorkplace(words, sentence, i))
         {
             return true;
         }
@@ -269,11 +291,11 @@ internal static partial class InsultRules
             && Thing().IsMatch(words[i + 1].Normal))
         || (Animal().IsMatch(words[i].Normal) && AnimalSense().IsMatch(sentence.Text));
 
-    [GeneratedRegex("^(сук|гнид|свин|коз|кур|овц|баран|коров|жаб|крыс|ишак|осл)")]
+    [GeneratedRegex("^(сук|гнид|свин|коз|кур|овц|баран|коров|жаб|крыс|ишак|осл|шавк|клуш|бегемот)")]
     private static partial Regex Animal();
 
     [GeneratedRegex(@"\b(собак|пес|псы|пса|щен|пород|лабрадор|овчарк|поводыр|кличк|вшей|вши|педикул|ветеринар"
-        + @"|скотин|ферм|подворь|птичник|хлев|сарай|корм)")]
+        + @"|скотин|ферм|подворь|птичник|хлев|сарай|корм|лает|лают|лаял|гавка|поводк|ошейник|хвост|кусает|укусил)")]
     private static partial Regex AnimalSense();
 
     // «обращаются со мной как с быдлом»: the writer says how he was treated.
@@ -353,7 +375,10 @@ internal static partial class InsultRules
         "|жаб(а|ы)$|боров$|баран(ы|ов|ам|ами)$|сволоч|уродин|кровосос|болван|хабалк|хамло|чинуш" +
         "|гадюк|грымз|мымр(а|ы|ой)$|маразматик|самодур|недоучк|тупиц|бюрократиш(к|ек)|вориш(к|ек)|пьянь$|стерв" +
         "|подколодн|пустоголов|тугодум|слабоумн|полудур|бабищ|неотесанн|дуболом|писарчук|бумагомара|секретутк" +
-        "|тунеяд|муда?к|мудил|мудач|мудозв)")]
+        "|тунеяд|муда?к|мудил|мудач|мудозв|вахлак|ботало|кулем|шлынд|халд(а|ы|ой)$|баламош|раззяв|остолоп|лошар" +
+        "|жополиз|лизоблюд|шавк|клуш|чурбан|вертуха|дрян(ь|и)$|маразматичк|бегемотих|толстозад|недоуч|барыг" +
+        "|коновал|кровосос|мразот|паскуд|сволота|гаденыш|гадин|стервоз|курв|шалав|хапуг|ирод(ы|а)?$|иуд(а|ы)$" +
+        "|(чиновн|инспектор|начальн|бюрократ|специалист|министр|директор|клерк|депутат)(ишк|ишек|ичек|ичк))")]
     private static partial Regex Strong();
 
     // A large alternation runs in linear time on the automaton engine, without backtracking per position.
@@ -410,7 +435,7 @@ internal static partial class InsultRules
             "тормозы", "тормозов", "шкура", "шкуры", "балласт", "тряпка", "тряпки", "шут", "шуты", "шутов", "обезьяна",
             "обезьяны", "ишак", "ишаки", "ишаков", "гиена", "гиены", "шакал", "шакалы", "шакалов", "пиявка", "пиявки",
             "клопы", "клопов", "тараканы", "тараканов", "умник", "умники", "умников", "пень", "пни", "курица",
-            "курицы",
+            "курицы", "валенок", "валенки", "табуретка", "мясник", "мясники", "моль", "холуи", "глиста", "глисты",
             .. JudgingStems.SelectMany(stem => new[] { "ые", "ие", "ый", "ий", "ая" }.Select(end => stem + end)),
         ],
         ["пустышк", "мартышк"]);
