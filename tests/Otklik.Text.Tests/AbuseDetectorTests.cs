@@ -128,6 +128,19 @@ public sealed class AbuseDetectorTests
     [InlineData("Наша шавка лает на соцработницу, просим прощения", false)]
     [InlineData("У сына глисты, нужна справка для бассейна", false)]
     [InlineData("Валенки для мамы в доме престарелых так и не выдали", false)]
+    [InlineData("Ваше сиятельство бюрократическое, соизвольте ответить", true)]
+    [InlineData("Горе-специалисты из отдела ветеранов теряют удостоверение третий раз", true)]
+    [InlineData("Мозгов у вашего консультанта как у канарейки", true)]
+    [InlineData("Весь отдел опеки — сборище бездушных манекенов", true)]
+    [InlineData("Ну вы и дятлы в своём министерстве!", true)]
+    [InlineData("Шапокляк ваша из опеки только крысу дома забыла", true)]
+    [InlineData("Горе у нас большое: умер отец, прошу помочь с погребением", false)]
+    [InlineData("Внук читал сказку про Кощея и Бабу-Ягу на занятиях в реабилитационном центре", false)]
+    [InlineData("Дятел стучит по стене интерната с утра, мешает спать старикам", false)]
+    [InlineData("Ебаные бюрократы, полгода не могу получить коляску для сына!", true)]
+    [InlineData("Кто у вас там на телефоне сидит, дауны?", true)]
+    [InlineData("У внука синдром Дауна, положена ли ему пенсия по инвалидности?", false)]
+    [InlineData("Соцработница Лида — воровка и лентяйка, деньги на продукты берёт", true)]
     public void Analyze_Insults_OnlyTheWritersOwnAreFound(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Insult));

@@ -14,7 +14,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         string[] corpora =
         [
             "abuse-corpus.tsv", "abuse-holdout.tsv", "abuse-holdout2.tsv", "abuse-holdout3.tsv", "abuse-holdout4.tsv",
-            "abuse-holdout12.tsv",
+            "abuse-holdout12.tsv", "abuse-holdout16.tsv",
         ];
         foreach (var corpus in corpora)
         {

@@ -65,7 +65,8 @@ public sealed partial class AbuseDetector
     }
 
     // Obscene words that name a person («мудаки», «уебки», «бл*дь бессовестная», «ебаный бюрократ») are
-    // insults as well as obscenities.
+    // insults as well as obscenities, unless only the writer's own people are in sight («зять у меня
+    // распиздяй»); a person named after the obscene adjective says who is meant.
     private static void AddNameCalling(
         string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences,
         List<AbuseFinding> findings)
@@ -74,15 +75,16 @@ public sealed partial class AbuseDetector
         {
             var at = IndexOf(words, obscene.Start);
             var covered = findings.Any(f => f.Category == AbuseCategory.Insult && f.Start == obscene.Start);
-            if (at < 0 || covered
-                || InsultRules.IsOnlyAboutPrivatePerson(words, sentences.First(v => at < v.First + v.Count)))
+            if (at < 0 || covered)
             {
                 continue;
             }
 
             var word = words[at];
             var next = at + 1 < words.Count && IsAdjacent(text, word, words[at + 1]) ? words[at + 1] : null;
-            if (ObscenePerson().IsMatch(word.Normal) || (next is not null && CanBeBlyad(word) && IsAdjective(next)))
+            var privatePerson = InsultRules.IsOnlyAboutPrivatePerson(words, sentences.First(v => at < v.First + v.Count));
+            if (!privatePerson
+                && (ObscenePerson().IsMatch(word.Normal) || (next is not null && CanBeBlyad(word) && IsAdjective(next))))
             {
                 findings.Add(obscene with { Category = AbuseCategory.Insult, Rule = "бранное слово о человеке" });
             }
