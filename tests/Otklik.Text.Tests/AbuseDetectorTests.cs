@@ -141,6 +141,14 @@ public sealed class AbuseDetectorTests
     [InlineData("Кто у вас там на телефоне сидит, дауны?", true)]
     [InlineData("У внука синдром Дауна, положена ли ему пенсия по инвалидности?", false)]
     [InlineData("Соцработница Лида — воровка и лентяйка, деньги на продукты берёт", true)]
+    [InlineData("Зять мой — распиздяй, опеку над внуками надо оформлять на меня", false)]
+    [InlineData("Мошенники звонили, представлялись соцзащитой — твари, выманили пенсию", false)]
+    [InlineData("Я не говорю, что вы дура, я говорю, что в расчёте ошибка", false)]
+    [InlineData("Дурак я старый, забыл паспорт дома", false)]
+    [InlineData("Уроды, я приду к вам ещё раз", true)]
+    [InlineData("Я долбоёб, забыл подписать заявление на пособие", false)]
+    [InlineData("Инвалидность ребёнку оформляли в ебанутые сроки — четыре месяца", false)]
+    [InlineData("Ебанутые чиновники опять всё потеряли", true)]
     public void Analyze_Insults_OnlyTheWritersOwnAreFound(string text, bool expected)
     {
         Assert.Equal(expected, Detector.Analyze(text).Has(AbuseCategory.Insult));

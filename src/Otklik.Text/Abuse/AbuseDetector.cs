@@ -65,8 +65,9 @@ public sealed partial class AbuseDetector
     }
 
     // Obscene words that name a person («мудаки», «уебки», «бл*дь бессовестная», «ебаный бюрократ») are
-    // insults as well as obscenities, unless only the writer's own people are in sight («зять у меня
-    // распиздяй»); a person named after the obscene adjective says who is meant.
+    // insults as well as obscenities, unless the writer's own people or the writer himself are meant («зять
+    // у меня распиздяй», «я долбоёб») and no person is named after the word, or the adjective describes a
+    // thing («ебанутые сроки»).
     private static void AddNameCalling(
         string text, IReadOnlyList<DisguisedWord> words, IReadOnlyList<SentenceView> sentences,
         List<AbuseFinding> findings)
@@ -82,9 +83,15 @@ public sealed partial class AbuseDetector
 
             var word = words[at];
             var next = at + 1 < words.Count && IsAdjacent(text, word, words[at + 1]) ? words[at + 1] : null;
-            var privatePerson = InsultRules.IsOnlyAboutPrivatePerson(words, sentences.First(v => at < v.First + v.Count));
-            if (!privatePerson
-                && (ObscenePerson().IsMatch(word.Normal) || (next is not null && CanBeBlyad(word) && IsAdjective(next))))
+            var sentence = sentences.First(v => at < v.First + v.Count);
+            var namesPerson = next is not null && Person().IsMatch(next.Normal);
+            if ((!namesPerson && InsultRules.IsAboutPrivatePersonOrSelf(text, words, sentence, at))
+                || DescribesAThing(word, next))
+            {
+                continue;
+            }
+
+            if (ObscenePerson().IsMatch(word.Normal) || (next is not null && CanBeBlyad(word) && IsAdjective(next)))
             {
                 findings.Add(obscene with { Category = AbuseCategory.Insult, Rule = "бранное слово о человеке" });
             }
@@ -94,6 +101,11 @@ public sealed partial class AbuseDetector
             }
         }
     }
+
+    // «ебанутые сроки», «уебищный интерфейс»: an obscene adjective of a thing names no one.
+    private static bool DescribesAThing(DisguisedWord word, DisguisedWord? next) =>
+        next is not null && Adjective().IsMatch(word.Normal) && !Person().IsMatch(next.Normal)
+        && !Pronominal().IsMatch(next.Normal);
 
     private static int IndexOf(IReadOnlyList<DisguisedWord> words, int start)
     {

@@ -91,8 +91,9 @@ internal static partial class InsultRules
             Kind.Figurative => IsEquated(text, words, sentence, i) || IsCalledOut(text, words, sentences, k, i),
             _ => false,
         };
-        return aimed && (targeted || !IsAboutPrivatePerson(words, sentence)) && !IsDenied(words, sentence, i)
-            && !IsLiteral(words, sentence, i) && !IsAboutWriter(words, sentence, i) && !IsSelf(words, sentence, i);
+        return aimed && (targeted || !IsAboutPrivatePerson(words, sentence)) && !IsNextToPrivatePerson(words, sentence, i)
+            && !IsDenied(words, sentence, i)
+            && !IsLiteral(words, sentence, i) && !IsAboutWriter(words, sentence, i) && !IsSelf(text, words, sentence, i);
     }
 
     // How much a word insults by itself: a word that is only an insult, one that can also describe conduct,
@@ -273,9 +274,40 @@ internal static partial class InsultRules
     private static bool IsName(string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, int j) =>
         j > sentence.First && j < sentence.First + sentence.Count && char.IsUpper(text[words[j].Start]);
 
-    // «Зять у меня распиздяй», «Сосед — пиздабол»: a person of the writer's circle, no official in sight.
-    public static bool IsOnlyAboutPrivatePerson(IReadOnlyList<DisguisedWord> words, SentenceView sentence) =>
-        IsAboutPrivatePerson(words, sentence) && !IsTargeted(words, sentence);
+    // «Зять у меня распиздяй», «Сосед — пиздабол»: a person of the writer's circle, no official in sight;
+    // «Зять мой — распиздяй, опеку надо оформить»: the writer's person next to the word, whatever else the
+    // sentence names; «Дурак я старый»: the writer himself.
+    public static bool IsAboutPrivatePersonOrSelf(
+        string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i) =>
+        (IsAboutPrivatePerson(words, sentence) && !IsTargeted(words, sentence))
+        || IsNextToPrivatePerson(words, sentence, i) || IsSelf(text, words, sentence, i);
+
+    // Only where the reader is not spoken to: «Сволочи, если внучку отдадут в приют, я вас…» insults the
+    // reader, whoever else is near.
+    private static bool IsNextToPrivatePerson(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    {
+        var last = sentence.First + sentence.Count;
+        for (var k = sentence.First; k < last; k++)
+        {
+            if (Reader.Contains(words[k].Normal))
+            {
+                return false;
+            }
+        }
+
+        for (var k = Math.Max(sentence.First, i - 2); k < Math.Min(last, i + 3); k++)
+        {
+            if (k != i && PrivatePerson().IsMatch(words[k].Normal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly WordList Reader = WordList.Of(
+        "вы|вас|вам|вами|ты|тебя|тебе|тобой|твой|твоя|твои|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|ваших");
 
     private static bool IsAboutPrivatePerson(IReadOnlyList<DisguisedWord> words, SentenceView sentence)
     {
@@ -344,12 +376,20 @@ internal static partial class InsultRules
     [GeneratedRegex("^(чувству|почувствова|ощуща|считаю|выгляж|выгляде)")]
     private static partial Regex Feeling();
 
-    [GeneratedRegex("^(счита|называ|назов|назвал|сочту|посчита)")]
+    [GeneratedRegex("^(счита|называ|назов|назвал|сочту|посчита|говор|скаж|хочу)")]
     private static partial Regex Judging();
 
-    // «я старая дура», «я, наверное, тупой»: the writer calls himself names.
-    private static bool IsSelf(IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
+    // «я старая дура», «я, наверное, тупой», «дурак я старый»: the writer calls himself names.
+    private static bool IsSelf(string text, IReadOnlyList<DisguisedWord> words, SentenceView sentence, int i)
     {
+        // «Дурак я старый», not «Уроды, я приду»: the word and «я» with only a space between.
+        if (i + 1 < sentence.First + sentence.Count && words[i + 1].Normal == "я"
+            && text.AsSpan(words[i].Start + words[i].Length, words[i + 1].Start - words[i].Start - words[i].Length)
+                .IsWhiteSpace())
+        {
+            return true;
+        }
+
         for (var k = i - 1; k >= Math.Max(sentence.First, i - 3); k--)
         {
             if (words[k].Normal == "я"
@@ -410,7 +450,7 @@ internal static partial class InsultRules
     ];
 
     [GeneratedRegex("^(муж|бывш|сосед|сожител|свекр|свекров|тещ|тесть|зять|отчим|мачех|отец|отца|отцу|брат|работодател" +
-        "|сестр|сын|дочь|дочер|племянни|коллектор)")]
+        "|сестр|сын|дочь|дочер|племянни|коллектор|внук|внучк|мошенник|аферист|таксист)")]
     private static partial Regex PrivatePerson();
 
     [GeneratedRegex("^(боль|болит|боли|нож|ножи|ножом|ножницы|угол|удар" +
