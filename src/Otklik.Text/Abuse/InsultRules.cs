@@ -91,9 +91,10 @@ internal static partial class InsultRules
             Kind.Figurative => IsEquated(text, words, sentence, i) || IsCalledOut(text, words, sentences, k, i),
             _ => false,
         };
-        return aimed && (targeted || !IsAboutPrivatePerson(words, sentence)) && !IsNextToPrivatePerson(words, sentence, i)
-            && !IsDenied(words, sentence, i)
-            && !IsLiteral(words, sentence, i) && !IsAboutWriter(words, sentence, i) && !IsSelf(text, words, sentence, i);
+        return aimed && (targeted || !IsAboutPrivatePerson(words, sentence))
+            && !IsNextToPrivatePerson(words, sentence, i) && !IsDenied(words, sentence, i)
+            && !IsLiteral(words, sentence, i) && !IsAboutWriter(words, sentence, i)
+            && !IsSelf(text, words, sentence, i);
     }
 
     // How much a word insults by itself: a word that is only an insult, one that can also describe conduct,
@@ -180,7 +181,8 @@ internal static partial class InsultRules
             return true;
         }
 
-        return (i - 1 >= sentence.First && IsYours(words[i - 1].Normal)) || (i + 1 < end && IsYours(words[i + 1].Normal));
+        return (i - 1 >= sentence.First && IsYours(words[i - 1].Normal))
+            || (i + 1 < end && IsYours(words[i + 1].Normal));
     }
 
     private static bool IsYours(string word) => word is "ваш" or "ваша" or "ваши" or "твой" or "твоя";
@@ -358,7 +360,8 @@ internal static partial class InsultRules
         if (i - 1 >= sentence.First && words[i - 1].Normal == "не")
         {
             return i - 2 < sentence.First
-                || words[i - 2].Normal is "я" or "мы" or "же" or "ведь" or "вы" or "ты" or "вовсе" or "отнюдь" or "совсем";
+                || words[i - 2].Normal
+                    is "я" or "мы" or "же" or "ведь" or "вы" or "ты" or "вовсе" or "отнюдь" or "совсем";
         }
 
         for (var k = Math.Max(sentence.First, i - 4); k < i - 1; k++)
@@ -421,7 +424,8 @@ internal static partial class InsultRules
         "|жаб(а|ы)$|боров$|баран(ы|ов|ам|ами)$|сволоч|уродин|кровосос|болван|хабалк|хамло|чинуш" +
         "|гадюк|грымз|мымр(а|ы|ой)$|маразматик|самодур|недоучк|тупиц|бюрократиш(к|ек)|вориш(к|ек)|пьянь$|стерв" +
         "|подколодн|пустоголов|тугодум|слабоумн|полудур|бабищ|неотесанн|дуболом|писарчук|бумагомара|секретутк" +
-        "|тунеяд|муда?к|мудил|мудач|мудозв|даун(ы|ов|ам|ами)?$|вахлак|ботало|кулем|шлынд|халд(а|ы|ой)$|баламош|раззяв|остолоп|лошар" +
+        "|тунеяд|муда?к|мудил|мудач|мудозв|даун(ы|ов|ам|ами)?$|вахлак|ботало|кулем|шлынд|халд(а|ы|ой)$" +
+        "|баламош|раззяв|остолоп|лошар" +
         "|жополиз|лизоблюд|шавк|клуш|чурбан|вертуха|дрян(ь|и)$|маразматичк|бегемотих|толстозад|недоуч|барыг" +
         "|коновал|кровосос|мразот|паскуд|сволота|гаденыш|гадин|стервоз|курв|шалав|хапуг|ирод(ы|а)?$|иуд(а|ы)$" +
         "|(чиновн|инспектор|начальн|бюрократ|специалист|министр|директор|клерк|депутат)(ишк|ишек|ичек|ичк))")]
@@ -449,7 +453,8 @@ internal static partial class InsultRules
         "высочество", "мозгов", "мозги", "умом", "соображаете", "соображает", "соображаешь",
     ];
 
-    [GeneratedRegex("^(муж|бывш|сосед|сожител|свекр|свекров|тещ|тесть|зять|отчим|мачех|отец|отца|отцу|брат|работодател" +
+    [GeneratedRegex("^(муж|бывш|сосед|сожител|свекр|свекров|тещ|тесть|зять|отчим|мачех|отец|отца|отцу|брат" +
+        "|работодател" +
         "|сестр|сын|дочь|дочер|племянни|коллектор|внук|внучк|мошенник|аферист|таксист)")]
     private static partial Regex PrivatePerson();
 
